@@ -1,0 +1,33 @@
+/**
+ * `npm run catalogue:check`: validates every platform file and prints a summary.
+ * `-- --write-lock` adds new setting ids to data/ids.lock (ids are only ever added).
+ */
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem } from '../src/catalogue/check';
+import { readCatalogue } from './read-catalogue';
+
+const { platforms, problems, dir } = readCatalogue();
+const lockPath = join(dir, 'ids.lock');
+
+if (process.argv.includes('--write-lock')) {
+  const existing = existsSync(lockPath) ? readFileSync(lockPath, 'utf8').trimEnd().split('\n') : ['# Every setting id ever shipped. Only add; never remove or reuse (retire entries instead).'];
+  const known = new Set(existing);
+  const added = platforms.flatMap((p) => p.settings.map((s) => s.id)).filter((id) => !known.has(id));
+  writeFileSync(lockPath, [...existing, ...added].join('\n') + '\n');
+  console.log(`ids.lock: ${added.length} id(s) added`);
+}
+
+const lockProblems = process.argv.includes('--write-lock') ? problems.filter((p) => !p.unlisted) : problems;
+const settings = platforms.reduce((n, p) => n + p.settings.length, 0);
+for (const p of platforms) {
+  const unverified = p.settings.reduce((n, s) => n + (s.unverified?.length ?? 0), 0);
+  console.log(`${p.name.padEnd(24)} ${String(p.settings.length).padStart(3)} settings  ${String(unverified).padStart(3)} unverified field(s)`);
+}
+console.log(`\n${platforms.length} platforms, ${settings} settings`);
+if (lockProblems.length) {
+  console.error(`\n${lockProblems.length} problem(s):`);
+  for (const p of lockProblems) console.error('  ' + formatProblem(p));
+  process.exit(1);
+}
+console.log('catalogue OK');

@@ -1,0 +1,61 @@
+/**
+ * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
+ * `virtual:catalogue` is the slim index (plus a lazy loader per platform) that the dashboard needs;
+ * `virtual:catalogue/platform/<id>` is one platform's full entries, emitted as its own chunk.
+ * A schema error stops the build and names file, entry and field.
+ */
+import type { Plugin } from 'vite';
+import { buildIndex } from '../src/catalogue/index-model';
+import { formatProblem } from '../src/catalogue/check';
+import { catalogueDir, readCatalogue } from './read-catalogue';
+
+const INDEX_ID = 'virtual:catalogue';
+const PLATFORM_PREFIX = 'virtual:catalogue/platform/';
+
+/** Inlined as a JSON.parse string literal: parses faster than an object literal of the same size. */
+const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+
+export function cataloguePlugin(): Plugin {
+  let catalogue: ReturnType<typeof readCatalogue> | undefined;
+  const read = () => {
+    catalogue ??= readCatalogue();
+    const problems = catalogue.problems.filter((p) => !p.unlisted);
+    if (problems.length) {
+      const list = problems.map(formatProblem).join('\n  ');
+      catalogue = undefined;
+      throw new Error(`The catalogue has problems:\n  ${list}`);
+    }
+    return catalogue;
+  };
+
+  return {
+    name: 'privacy-checkup:catalogue',
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(PLATFORM_PREFIX)) return '\0' + id;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:catalogue')) return;
+      const { platforms, dir } = read();
+      this.addWatchFile(dir);
+      if (id === '\0' + INDEX_ID) {
+        const loaders = platforms.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PLATFORM_PREFIX + p.id)}),`);
+        return jsonModule('index', buildIndex(platforms)) + `export const loaders = {\n${loaders.join('\n')}\n};\n`;
+      }
+      const platform = platforms.find((p) => '\0' + PLATFORM_PREFIX + p.id === id);
+      if (!platform) throw new Error(`Unknown catalogue module ${id.slice(1)}`);
+      return jsonModule('platform', platform) + 'export default platform;\n';
+    },
+    configureServer(server) {
+      const dir = catalogueDir();
+      server.watcher.add(dir);
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(dir)) return;
+        catalogue = undefined;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:catalogue')) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { platformSchema, type Platform } from '../schema/catalogue';
+import { z } from '../schema/z';
+
+export interface CatalogueFile {
+  /** Path shown in messages, e.g. `data/platforms/linkedin.json`. */
+  file: string;
+  content: string;
+}
+
+export interface CatalogueProblem {
+  file: string;
+  /** The setting id (or platform id) the problem sits in, when one can be named. */
+  entry?: string;
+  /** Dotted path of the bad field inside that entry, e.g. `sources.0`. */
+  field?: string;
+  message: string;
+  /** A new id not yet listed in ids.lock: fixed by `--write-lock`, so it does not stop a dev build. */
+  unlisted?: true;
+}
+
+export interface CatalogueCheck {
+  platforms: Platform[];
+  problems: CatalogueProblem[];
+}
+
+export function formatProblem(p: CatalogueProblem): string {
+  return [p.file, p.entry, p.field].filter(Boolean).join(' › ') + ': ' + p.message;
+}
+
+/** Finds the entry a zod issue path points into, so an editor is told which setting to open. */
+function locate(json: unknown, path: readonly PropertyKey[]): { entry?: string; field?: string } {
+  const platformId = json && typeof json === 'object' && 'id' in json ? String(json.id) : undefined;
+  if (path[0] === 'settings' && typeof path[1] === 'number' && json && typeof json === 'object' && 'settings' in json) {
+    const settings = json.settings;
+    const setting = Array.isArray(settings) ? (settings[path[1]] as unknown) : undefined;
+    const id = setting && typeof setting === 'object' && 'id' in setting ? String(setting.id) : `settings[${path[1]}]`;
+    return { entry: id, field: path.slice(2).map(String).join('.') || undefined };
+  }
+  return { entry: platformId, field: path.map(String).join('.') || undefined };
+}
+
+/**
+ * Parses every platform file and checks what one file cannot see alone: unique ids, one featured
+ * entry, file names matching ids, and every id ever shipped (`ids.lock`) still present.
+ */
+export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonly string[]): CatalogueCheck {
+  const problems: CatalogueProblem[] = [];
+  const platforms: Platform[] = [];
+  const seen = new Map<string, string>();
+
+  for (const { file, content } of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch (error) {
+      problems.push({ file, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+      continue;
+    }
+    const result = z.safeParse(platformSchema, json);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+        problems.push({ file, ...locate(json, issue.path), message });
+      }
+      continue;
+    }
+    const platform = result.data;
+    const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (platform.id !== expected) {
+      problems.push({ file, entry: platform.id, field: 'id', message: `must match the file name ("${expected}")` });
+    }
+    for (const setting of platform.settings) {
+      if (!setting.id.startsWith(platform.id + '.')) {
+        problems.push({ file, entry: setting.id, field: 'id', message: `must start with the platform id "${platform.id}."` });
+      }
+      const earlier = seen.get(setting.id);
+      if (earlier) problems.push({ file, entry: setting.id, field: 'id', message: `is used twice (also in ${earlier})` });
+      seen.set(setting.id, file);
+    }
+    platforms.push(platform);
+  }
+
+  const featured = platforms.flatMap((p) => p.settings.filter((s) => s.featured));
+  if (featured.length > 1) {
+    for (const s of featured.slice(1)) problems.push({ file: 'data/platforms', entry: s.id, field: 'featured', message: 'only one entry may be featured' });
+  }
+  for (const id of idsLock) {
+    if (!seen.has(id)) {
+      problems.push({ file: 'data/ids.lock', entry: id, message: 'was shipped once and has vanished; retire it (retired: { date }) instead of deleting it' });
+    }
+  }
+  for (const id of seen.keys()) {
+    if (!idsLock.includes(id)) problems.push({ file: 'data/ids.lock', entry: id, message: 'is missing from data/ids.lock; run npm run catalogue:check -- --write-lock', unlisted: true });
+  }
+
+  platforms.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { platforms, problems };
+}
+
+export function parseIdsLock(content: string): string[] {
+  return content
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}

@@ -1,0 +1,70 @@
+import type { Category, Platform, Priority, Setting } from '../schema/catalogue';
+
+/** What the dashboard needs of a setting without loading its platform's chunk. */
+export interface SettingSummary {
+  id: string;
+  title: string;
+  category: Category;
+  priority: Priority;
+  effortMinutes: number;
+  added: string;
+  updated: string;
+  retired: boolean;
+}
+
+export interface PlatformSummary {
+  id: string;
+  name: string;
+  description: string;
+  reauditDays: number;
+  added: string;
+  settings: SettingSummary[];
+}
+
+/** The slim index shipped with the dashboard; full entries arrive per platform, lazily. */
+export interface CatalogueIndex {
+  version: string;
+  platforms: PlatformSummary[];
+  featured?: { platformId: string; platformName: string; setting: Setting };
+}
+
+/** FNV-1a: a short, stable content fingerprint with no dependency on node or WebCrypto. */
+function fnv1a(input: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < input.length; i++) {
+    hash ^= input.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Catalogue version: the latest `updated` date plus a content hash, so two builds of one date differ. */
+export function catalogueVersion(platforms: readonly Platform[]): string {
+  const latest = platforms.flatMap((p) => p.settings.map((s) => s.updated)).sort().at(-1) ?? '0000-00-00';
+  return `${latest}+${fnv1a(JSON.stringify(platforms)).slice(0, 7)}`;
+}
+
+export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
+  let featured: CatalogueIndex['featured'];
+  const summaries = platforms.map((p): PlatformSummary => {
+    for (const s of p.settings) if (s.featured) featured = { platformId: p.id, platformName: p.name, setting: s };
+    return {
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      reauditDays: p.reauditDays,
+      added: p.added,
+      settings: p.settings.map((s) => ({
+        id: s.id,
+        title: s.title,
+        category: s.category,
+        priority: s.priority,
+        effortMinutes: s.effortMinutes,
+        added: s.added,
+        updated: s.updated,
+        retired: Boolean(s.retired),
+      })),
+    };
+  });
+  return { version: catalogueVersion(platforms), platforms: summaries, featured };
+}

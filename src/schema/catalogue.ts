@@ -1,0 +1,76 @@
+import { z } from './z';
+
+/** A slug: lower-case words joined by single hyphens. Ids are never built from titles. */
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "data-sharing"'));
+const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' });
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const textList = z.array(text).check(z.minLength(1, 'must list at least one item'));
+
+export const SETTING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const settingIdSchema = z.string().check(
+  z.regex(SETTING_ID, 'must be "<platform id>.<setting slug>", e.g. "linkedin.data-for-generative-ai-improvement"'),
+);
+
+export const CATEGORIES = ['ai-training', 'ads', 'tracking', 'visibility', 'sharing', 'security', 'retention', 'your-data'] as const;
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const KINDS = ['toggle', 'form', 'none'] as const;
+export const SURFACES = ['web', 'ios', 'android'] as const;
+/** Fields a source may leave unconfirmed; the UI marks each one named in `unverified`. */
+export const CHECKABLE_FIELDS = [
+  'title', 'menuPath', 'url', 'steps.web', 'steps.ios', 'steps.android', 'recommended', 'default', 'regions', 'caveats',
+] as const;
+
+export const stepsSchema = z
+  .strictObject({ web: z.optional(textList), ios: z.optional(textList), android: z.optional(textList) })
+  .check(z.refine((s) => Boolean(s.web ?? s.ios ?? s.android), 'must give steps for at least one of web, ios, android'));
+
+export const changeSchema = z.strictObject({ date: isoDate, summary: text });
+
+export const settingSchema = z
+  .strictObject({
+    id: settingIdSchema,
+    kind: z.enum(KINDS),
+    title: text,
+    aliases: z.optional(z.array(text)),
+    category: z.enum(CATEGORIES),
+    priority: z.enum(PRIORITIES),
+    effortMinutes: z.int().check(z.minimum(1), z.maximum(240)),
+    recommended: text,
+    default: z.optional(text),
+    why: text,
+    steps: stepsSchema,
+    menuPath: z.optional(textList),
+    url: z.optional(httpsUrl),
+    caveats: z.optional(text),
+    regions: z.optional(text),
+    regionsNotApplicable: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code')))),
+    sources: z.array(httpsUrl).check(z.minLength(1, 'must cite at least one source')),
+    verified: isoDate,
+    unverified: z.optional(z.array(z.enum(CHECKABLE_FIELDS))),
+    added: isoDate,
+    updated: isoDate,
+    changes: z.optional(z.array(changeSchema)),
+    retired: z.optional(z.strictObject({ date: isoDate, replacedBy: z.optional(settingIdSchema) })),
+    featured: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((s) => !s.url || Boolean(s.menuPath), { path: ['menuPath'], error: 'must be given beside a deep link (links move)' }),
+  );
+
+export const platformSchema = z.strictObject({
+  id: slug,
+  name: text,
+  description: text,
+  settingsUrl: httpsUrl,
+  reauditDays: z.int().check(z.minimum(7), z.maximum(730)),
+  added: isoDate,
+  regions: z.optional(text),
+  settings: z.array(settingSchema).check(z.minLength(1, 'must hold at least one setting')),
+});
+
+export type Setting = z.infer<typeof settingSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type Category = (typeof CATEGORIES)[number];
+export type Priority = (typeof PRIORITIES)[number];
+export type Surface = (typeof SURFACES)[number];

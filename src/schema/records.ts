@@ -1,0 +1,34 @@
+import { settingIdSchema } from './catalogue';
+import { z } from './z';
+
+/** Bumped when stored records change shape; a newer number in `meta` puts older tabs into read-only mode. */
+export const SCHEMA_VERSION = 1;
+
+export const STATUSES = ['done', 'skipped', 'not-applicable'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
+
+export const checkRecordSchema = z.strictObject({ status: z.enum(STATUSES), at: instant });
+export const noteRecordSchema = z.strictObject({ text: z.string().check(z.maxLength(10_000)), at: instant });
+export const historyRecordSchema = z.strictObject({
+  settingId: settingIdSchema,
+  /** `null` records that a status was cleared (for example by undo). */
+  status: z.nullable(z.enum(STATUSES)),
+  at: instant,
+});
+export const prefsSchema = z.strictObject({
+  /** Absent until the person has chosen: that is what makes a first visit. */
+  platforms: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/)))),
+});
+export const metaSchema = z.looseObject({
+  schemaVersion: z.int().check(z.minimum(1)),
+  lastVisit: z.optional(instant),
+  catalogueVersionSeen: z.optional(z.string()),
+});
+
+export type CheckRecord = z.infer<typeof checkRecordSchema>;
+export type NoteRecord = z.infer<typeof noteRecordSchema>;
+export type HistoryRecord = z.infer<typeof historyRecordSchema>;
+export type Prefs = z.infer<typeof prefsSchema>;
+export type Meta = z.infer<typeof metaSchema>;

@@ -1,0 +1,317 @@
+/**
+ * The app's state and the verbs that change it. Made by a factory so every test gets a fresh store
+ * over its own database, clock and channel.
+ *
+ * Persistence rules (see DESIGN.md): nothing is written before hydration succeeds; a status change
+ * is written at once (never debounced), a note shortly after typing stops and at the latest on
+ * `pagehide`; every write names its keys on the channel; a record that fails its schema is moved
+ * aside, never overwritten; a `meta` record from a newer schema version stops all writes.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema, SCHEMA_VERSION,
+  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Status,
+} from '../schema/records';
+import { z } from '../schema/z';
+import { keys, parseKey, DEFAULT_PROFILE } from './keys';
+import { isQuotaError, type Persistence } from './persistence';
+import { changedKeys, type SyncChannel } from './sync';
+
+export type StorageStatus =
+  | { kind: 'ok' }
+  /** IndexedDB is missing or refused to open: progress lives in memory only. */
+  | { kind: 'memory-only' }
+  /** Some writes failed; memory keeps them and retries. */
+  | { kind: 'write-failed'; quota: boolean }
+  /** A newer version of the app wrote these records: this tab must not write. */
+  | { kind: 'newer-version' };
+
+export interface SetAside {
+  key: string;
+  value: unknown;
+}
+
+export interface StatusChange {
+  settingId: string;
+  before: CheckRecord | undefined;
+  after: CheckRecord | undefined;
+}
+
+export interface AppState {
+  hydrated: boolean;
+  storage: StorageStatus;
+  checks: Readonly<Record<string, CheckRecord>>;
+  notes: Readonly<Record<string, NoteRecord>>;
+  /** Keyed by storage key, so a record re-read from another tab is never counted twice. */
+  history: Readonly<Record<string, HistoryRecord>>;
+  prefs: Prefs;
+  /** When the person last opened the app before this visit. */
+  previousVisit: string | undefined;
+  /** Records that could not be read, kept aside for the person to download. */
+  setAside: readonly SetAside[];
+  /** The latest status change made in this tab, for the undo toast (memory only). */
+  lastChange: StatusChange | undefined;
+
+  hydrate(): Promise<void>;
+  setStatus(settingId: string, status: Status | undefined): Promise<void>;
+  undo(): Promise<void>;
+  dismissLastChange(): void;
+  setNote(settingId: string, text: string): void;
+  flushNotes(): Promise<void>;
+  choosePlatforms(platformIds: readonly string[]): Promise<void>;
+  retryWrites(): Promise<void>;
+  dispose(): void;
+}
+
+export interface AppStoreOptions {
+  /** `undefined` when IndexedDB is unavailable: the app works in memory and says so. */
+  storage: Persistence | undefined;
+  now?: () => Date;
+  channel?: SyncChannel;
+  /** How long a note may sit unsaved after the last keystroke. */
+  noteDelayMs?: number;
+  retryDelayMs?: number;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+const randomId = () => Math.random().toString(36).slice(2, 10);
+
+const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> => {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+};
+
+export function createAppStore({ storage, now = () => new Date(), channel, noteDelayMs = 400, retryDelayMs = 5000 }: AppStoreOptions): AppStore {
+  /** Keys whose value in memory is not yet safely stored. */
+  const pending = new Set<string>();
+  let meta: Meta | undefined;
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const store = createStore<AppState>()((set, get) => {
+    const writable = () => get().hydrated && storage !== undefined && get().storage.kind !== 'newer-version' && get().storage.kind !== 'memory-only';
+
+    /** The value memory holds for a key; `undefined` means "delete it". */
+    const valueOf = (key: string): unknown => {
+      const parsed = parseKey(key);
+      const state = get();
+      switch (parsed?.kind) {
+        case 'check': return state.checks[parsed.settingId];
+        case 'note': return state.notes[parsed.settingId];
+        case 'history': return state.history[key];
+        case 'prefs': return state.prefs;
+        case 'meta': return meta;
+        default: return undefined;
+      }
+    };
+
+    const persist = async (keyList: readonly string[]): Promise<void> => {
+      for (const key of keyList) pending.add(key);
+      if (!writable() || !storage) return;
+      const puts = new Map<string, unknown>();
+      const deletes: string[] = [];
+      for (const key of keyList) {
+        const value = valueOf(key);
+        if (value === undefined) deletes.push(key);
+        else puts.set(key, value);
+      }
+      try {
+        await storage.commit(puts, deletes);
+        for (const key of keyList) pending.delete(key);
+        channel?.postMessage({ keys: [...keyList] });
+        if (pending.size === 0 && get().storage.kind === 'write-failed') set({ storage: { kind: 'ok' } });
+      } catch (error) {
+        set({ storage: { kind: 'write-failed', quota: isQuotaError(error) } });
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => void get().retryWrites(), retryDelayMs);
+      }
+    };
+
+    /** Applies one stored record to memory; `false` when it fails its schema. */
+    const apply = (key: string, value: unknown, draft: Draft): boolean => {
+      const parsed = parseKey(key);
+      if (!parsed || parsed.kind === 'meta' || parsed.kind === 'quarantine') return true;
+      if (parsed.profile !== DEFAULT_PROFILE) return true;
+      if (value === undefined) {
+        if (parsed.kind === 'check') delete draft.checks[parsed.settingId];
+        if (parsed.kind === 'note') delete draft.notes[parsed.settingId];
+        return true;
+      }
+      switch (parsed.kind) {
+        case 'check': {
+          const result = z.safeParse(checkRecordSchema, value);
+          if (result.success) draft.checks[parsed.settingId] = result.data;
+          return result.success;
+        }
+        case 'note': {
+          const result = z.safeParse(noteRecordSchema, value);
+          if (result.success) draft.notes[parsed.settingId] = result.data;
+          return result.success;
+        }
+        case 'history': {
+          const result = z.safeParse(historyRecordSchema, value);
+          if (result.success) draft.history[key] = result.data;
+          return result.success;
+        }
+        case 'prefs': {
+          const result = z.safeParse(prefsSchema, value);
+          if (result.success) draft.prefs = result.data;
+          return result.success;
+        }
+      }
+    };
+
+    const isNewer = (value: unknown) => {
+      const result = z.safeParse(metaSchema, value);
+      return result.success && result.data.schemaVersion > SCHEMA_VERSION;
+    };
+
+    const onRemoteChange = async (keyList: string[]) => {
+      if (!storage || !get().hydrated || keyList.length === 0) return;
+      // A key this tab is still saving (a note being typed) keeps its newer value from memory.
+      const wanted = keyList.filter((key) => !pending.has(key));
+      const values = await storage.read(wanted).catch(() => undefined);
+      if (!values) return;
+      const state = get();
+      const draft: Draft = { checks: { ...state.checks }, notes: { ...state.notes }, history: { ...state.history }, prefs: state.prefs };
+      wanted.forEach((key, i) => {
+        if (key === keys.meta() && isNewer(values[i])) set({ storage: { kind: 'newer-version' } });
+        apply(key, values[i], draft);
+      });
+      set(draft);
+    };
+    channel?.addEventListener('message', (event) => void onRemoteChange(changedKeys(event.data)));
+
+    const appendHistory = (settingId: string, status: Status | null, at: string, history: Record<string, HistoryRecord>) => {
+      const key = keys.history(at, randomId());
+      history[key] = { settingId, status, at };
+      return key;
+    };
+
+    const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
+      const state = get();
+      const history = { ...state.history };
+      const historyKey = appendHistory(settingId, next?.status ?? null, now().toISOString(), history);
+      set({
+        checks: next ? { ...state.checks, [settingId]: next } : without(state.checks, settingId),
+        history,
+        lastChange: change,
+      });
+      await persist([keys.check(settingId), historyKey]);
+    };
+
+    return {
+      hydrated: false,
+      storage: { kind: 'ok' },
+      checks: {},
+      notes: {},
+      history: {},
+      prefs: {},
+      previousVisit: undefined,
+      setAside: [],
+      lastChange: undefined,
+
+      async hydrate() {
+        if (get().hydrated) return;
+        let all: [IDBValidKey, unknown][];
+        try {
+          if (!storage) throw new Error('IndexedDB unavailable');
+          all = await storage.readAll();
+        } catch {
+          set({ hydrated: true, storage: { kind: 'memory-only' } });
+          return;
+        }
+        const storedMeta = all.find(([key]) => key === keys.meta())?.[1];
+        const newer = isNewer(storedMeta);
+        const draft: Draft = { checks: {}, notes: {}, history: {}, prefs: {} };
+        const setAside: SetAside[] = [];
+        const unreadable: [string, unknown][] = [];
+        for (const [key, value] of all) {
+          if (typeof key !== 'string') continue;
+          if (parseKey(key)?.kind === 'quarantine') setAside.push({ key, value });
+          else if (!apply(key, value, draft)) unreadable.push([key, value]);
+        }
+        const metaResult = z.safeParse(metaSchema, storedMeta);
+        if (storedMeta !== undefined && !metaResult.success) unreadable.push([keys.meta(), storedMeta]);
+        if (!newer && storage) {
+          const at = now().toISOString();
+          for (const [key, value] of unreadable) {
+            // Only once the record is safely aside may its key be written again.
+            try {
+              setAside.push({ key: await storage.quarantine(key, value, at), value });
+            } catch {
+              set({ hydrated: true, storage: { kind: 'memory-only' }, ...draft, setAside });
+              return;
+            }
+          }
+        }
+        const previousVisit = metaResult.success ? metaResult.data.lastVisit : undefined;
+        meta = {
+          schemaVersion: SCHEMA_VERSION,
+          lastVisit: now().toISOString(),
+          catalogueVersionSeen: metaResult.success ? metaResult.data.catalogueVersionSeen : undefined,
+        };
+        set({ ...draft, setAside, previousVisit, hydrated: true, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } });
+        if (!newer) await persist([keys.meta()]);
+      },
+
+      async setStatus(settingId, status) {
+        if (!get().hydrated) return;
+        const before = get().checks[settingId];
+        if (before?.status === status) return;
+        const after = status ? { status, at: now().toISOString() } : undefined;
+        await writeStatus(settingId, after, { settingId, before, after });
+      },
+
+      async undo() {
+        const change = get().lastChange;
+        if (!change) return;
+        await writeStatus(change.settingId, change.before, undefined);
+      },
+
+      dismissLastChange: () => set({ lastChange: undefined }),
+
+      setNote(settingId, text) {
+        if (!get().hydrated) return;
+        const notes = get().notes;
+        set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: { text, at: now().toISOString() } } });
+        pending.add(keys.note(settingId));
+        clearTimeout(noteTimer);
+        noteTimer = setTimeout(() => void get().flushNotes(), noteDelayMs);
+      },
+
+      async flushNotes() {
+        clearTimeout(noteTimer);
+        const noteKeys = [...pending].filter((key) => parseKey(key)?.kind === 'note');
+        if (noteKeys.length) await persist(noteKeys);
+      },
+
+      async choosePlatforms(platformIds) {
+        if (!get().hydrated) return;
+        set({ prefs: { ...get().prefs, platforms: [...new Set(platformIds)] } });
+        await persist([keys.prefs()]);
+      },
+
+      async retryWrites() {
+        clearTimeout(retryTimer);
+        if (pending.size) await persist([...pending]);
+      },
+
+      dispose() {
+        clearTimeout(noteTimer);
+        clearTimeout(retryTimer);
+        channel?.close();
+      },
+    };
+  });
+  return store;
+}
+
+interface Draft {
+  checks: Record<string, CheckRecord>;
+  notes: Record<string, NoteRecord>;
+  history: Record<string, HistoryRecord>;
+  prefs: Prefs;
+}
