@@ -35,8 +35,7 @@ export function cataloguePlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith('\0virtual:catalogue')) return;
-      const { platforms, dir } = read();
-      this.addWatchFile(dir);
+      const { platforms } = read();
       if (id === '\0' + INDEX_ID) {
         const loaders = platforms.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PLATFORM_PREFIX + p.id)}),`);
         return jsonModule('index', buildIndex(platforms)) + `export const loaders = {\n${loaders.join('\n')}\n};\n`;

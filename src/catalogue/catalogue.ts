@@ -22,3 +22,9 @@ export function loadPlatform(id: string): Promise<Platform> | undefined {
   }
   return promise;
 }
+
+const settingSummaries = new Map(index.platforms.flatMap((p) => p.settings.map((s) => [s.id, s] as const)));
+
+export function findSettingSummary(id: string) {
+  return settingSummaries.get(id);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { progressOf } from './progress';
+
+const settings = (...ids: string[]) => ids.map((id) => ({ id, retired: false }));
+const at = '2026-11-23T10:00:00.000Z';
+
+describe('progressOf', () => {
+  it('counts done and not applicable as complete, and leaves skipped open', () => {
+    const progress = progressOf(settings('p.a', 'p.b', 'p.c', 'p.d'), {
+      'p.a': { status: 'done', at },
+      'p.b': { status: 'not-applicable', at },
+      'p.c': { status: 'skipped', at },
+    });
+    expect(progress).toEqual({ done: 1, notApplicable: 1, skipped: 1, open: 2, total: 4, ratio: 0.5 });
+  });
+
+  it('leaves retired settings out of the total', () => {
+    const progress = progressOf([...settings('p.a'), { id: 'p.old', retired: true }], { 'p.a': { status: 'done', at } });
+    expect(progress.total).toBe(1);
+    expect(progress.ratio).toBe(1);
+  });
+
+  it('ignores checks of settings not in the list and reports 0 for an empty list', () => {
+    expect(progressOf([], { 'p.a': { status: 'done', at } })).toMatchObject({ total: 0, ratio: 0, open: 0 });
+  });
+});

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { t } from '../i18n/messages';
+import { paths } from '../paths';
+import { StorageBanner } from './StorageBanner';
+import { UndoToast } from './UndoToast';
+
+/** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
+function useFocusHeadingOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [pathname]);
+}
+
+export function Layout() {
+  useFocusHeadingOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('nav.skip')}</a>
+      <header className="site-header">
+        <Link to={paths.home.href()} className="brand">{t('app.name')}</Link>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li><NavLink to={paths.home.href()} end>{t('nav.dashboard')}</NavLink></li>
+            <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.local')}</p>
+      </footer>
+      <UndoToast />
+    </>
+  );
+}

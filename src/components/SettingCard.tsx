@@ -1,0 +1,65 @@
+import type { Setting, Surface } from '../schema/catalogue';
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/messages';
+import { ExternalLink } from './ExternalLink';
+import { NoteField } from './NoteField';
+import { SettingSteps } from './SettingSteps';
+import { StatusControls } from './StatusControls';
+
+export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
+  const headingId = `setting-${setting.id}`;
+  return (
+    <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
+      <h2 id={headingId}>{setting.title}</h2>
+      <p className="badges">
+        <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>
+        <span className="badge">{t(`priority.${setting.priority}`)}</span>
+        <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('setting.recommended')}</dt>
+          <dd className="recommended">{setting.recommended}</dd>
+        </div>
+        {setting.default && (
+          <div>
+            <dt>{t('setting.default')}</dt>
+            <dd>{setting.default}</dd>
+          </div>
+        )}
+      </dl>
+      <h3>{t('setting.why')}</h3>
+      <p>{setting.why}</p>
+      <SettingSteps setting={setting} own={own} />
+      <details className="setting-details">
+        <summary>{t('setting.details')}</summary>
+        {setting.caveats && (
+          <>
+            <h3>{t('setting.caveats')}</h3>
+            <p>{setting.caveats}</p>
+          </>
+        )}
+        {setting.regions && (
+          <>
+            <h3>{t('setting.regions')}</h3>
+            <p>{setting.regions}</p>
+          </>
+        )}
+        <h3>{t('setting.sources')}</h3>
+        <ul className="sources">
+          {setting.sources.map((source) => (
+            <li key={source}>
+              <ExternalLink href={source}>{new URL(source).hostname}</ExternalLink>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p className="hint">{t('setting.verified', { date: formatDay(setting.verified) })}</p>
+      {setting.unverified && setting.unverified.length > 0 && (
+        <p className="hint unverified">{t('setting.unverified', { fields: setting.unverified.join(', ') })}</p>
+      )}
+      <StatusControls settingId={setting.id} />
+      <NoteField settingId={setting.id} />
+    </article>
+  );
+}

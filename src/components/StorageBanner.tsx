@@ -1,0 +1,48 @@
+import { useAppStore } from '../store/hooks';
+import { t } from '../i18n/messages';
+
+function downloadSetAside(records: readonly { key: string; value: unknown }[]) {
+  let body: string;
+  try {
+    body = JSON.stringify(records, null, 2);
+  } catch {
+    body = JSON.stringify(records.map((r) => ({ key: r.key, value: String(r.value) })), null, 2);
+  }
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'privacy-checkup-unreadable-records.json';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Says plainly when progress is not being saved, and offers the way out. */
+export function StorageBanner() {
+  const storage = useAppStore((s) => s.storage);
+  const setAside = useAppStore((s) => s.setAside);
+  const retry = useAppStore((s) => s.retryWrites);
+
+  return (
+    <>
+      {storage.kind === 'memory-only' && <p className="banner banner-warning" role="alert">{t('storage.memoryOnly')}</p>}
+      {storage.kind === 'write-failed' && (
+        <div className="banner banner-warning" role="alert">
+          <p>{t(storage.quota ? 'storage.quota' : 'storage.writeFailed')}</p>
+          <button type="button" onClick={() => void retry()}>{t('storage.retry')}</button>
+        </div>
+      )}
+      {storage.kind === 'newer-version' && (
+        <div className="banner banner-warning" role="alert">
+          <p>{t('storage.newerVersion')}</p>
+          <button type="button" onClick={() => window.location.reload()}>{t('storage.reload')}</button>
+        </div>
+      )}
+      {setAside.length > 0 && (
+        <div className="banner" role="status">
+          <p>{t('storage.setAside', { count: setAside.length })}</p>
+          <button type="button" onClick={() => downloadSetAside(setAside)}>{t('storage.download')}</button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { findSettingSummary } from '../catalogue/catalogue';
+import { t } from '../i18n/messages';
+import { useAppStore } from '../store/hooks';
+
+const VISIBLE_MS = 8000;
+
+/**
+ * A brief confirmation of the last status change, with undo. The live region is always in the
+ * page, so screen readers announce each change as its text arrives.
+ */
+export function UndoToast() {
+  const change = useAppStore((s) => s.lastChange);
+  const undo = useAppStore((s) => s.undo);
+  const dismiss = useAppStore((s) => s.dismissLastChange);
+
+  useEffect(() => {
+    if (!change) return;
+    const timer = setTimeout(dismiss, VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [change, dismiss]);
+
+  const title = change ? (findSettingSummary(change.settingId)?.title ?? change.settingId) : '';
+  const status = change?.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {change && (
+        <div className="toast">
+          <p>{t('toast.changed', { title, status })}</p>
+          <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
+          <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './App';
+import { routes } from './routes';
+import { openPersistence } from './store/persistence';
+import { createAppStore } from './store/store';
+import { openChannel } from './store/sync';
+import './styles.css';
+
+const store = createAppStore({ storage: openPersistence(), channel: openChannel() });
+void store.getState().hydrate();
+
+// A half-typed note must survive a closed tab: save it as the page goes away.
+const flushNotes = () => void store.getState().flushNotes();
+addEventListener('pagehide', flushNotes);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushNotes();
+});
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} router={createBrowserRouter(routes)} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { hydratedStore, testDbName } from '../test/store-fixtures';
+import { renderApp } from '../test/render-app';
+
+describe('the dashboard', () => {
+  it('greets a first visit with a searchable platform picker', async () => {
+    const user = userEvent.setup();
+    const store = await hydratedStore(testDbName());
+    renderApp(store);
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Which platforms do you use?' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search platforms' }), 'linked');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(screen.getByRole('checkbox', { name: /LinkedIn/ }));
+    await user.click(screen.getByRole('button', { name: 'Save my platforms' }));
+
+    expect(store.getState().prefs.platforms).toEqual(['linkedin']);
+    const yours = await screen.findByRole('region', { name: 'Your platforms' });
+    expect(within(yours).getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', '/platforms/linkedin');
+    expect(within(yours).getAllByRole('progressbar')).toHaveLength(2);
+  });
+
+  it('the AI-training path picks every platform with an AI-training switch', async () => {
+    const user = userEvent.setup();
+    const store = await hydratedStore(testDbName());
+    renderApp(store);
+    await user.click(screen.getByRole('button', { name: 'Just show me the AI-training switches' }));
+    const expected = catalogueIndex.platforms.filter((p) => p.settings.some((s) => s.category === 'ai-training')).map((p) => p.id);
+    expect(store.getState().prefs.platforms).toEqual(expected);
+    expect(await screen.findAllByRole('progressbar', { name: /progress$/ })).toHaveLength(expected.length + 1);
+  });
+
+  it('shows the featured LinkedIn card and overall progress from stored checks', async () => {
+    const store = await hydratedStore(testDbName());
+    await store.getState().choosePlatforms(['linkedin']);
+    await store.getState().setStatus('linkedin.data-for-generative-ai-improvement', 'done');
+    renderApp(store);
+
+    const featured = screen.getByRole('region', { name: /LinkedIn: Data for Generative AI Improvement/ });
+    expect(within(featured).getByText('You marked this as done.')).toBeInTheDocument();
+    expect(within(featured).getByRole('link', { name: 'Review this setting on LinkedIn' })).toHaveAttribute(
+      'href', '/platforms/linkedin#linkedin.data-for-generative-ai-improvement',
+    );
+    expect(screen.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('value', '1');
+  });
+});

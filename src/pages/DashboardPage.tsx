@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { progressOf } from '../audit/progress';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { FeaturedCard } from '../components/FeaturedCard';
+import { PlatformCard } from '../components/PlatformCard';
+import { PlatformPicker } from '../components/PlatformPicker';
+import { ProgressBar } from '../components/ProgressBar';
+import { PageHeading } from '../components/PageHeading';
+import { t } from '../i18n/messages';
+import { paths } from '../paths';
+import { useAppStore } from '../store/hooks';
+
+export default function DashboardPage() {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const chosenIds = useAppStore((s) => s.prefs.platforms);
+  const checks = useAppStore((s) => s.checks);
+  const { featured, platforms } = catalogueIndex;
+  const chosen = platforms.filter((p) => chosenIds?.includes(p.id));
+  const overall = progressOf(chosen.flatMap((p) => p.settings), checks);
+
+  return (
+    <>
+      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <p className="lede">{t('app.tagline')}</p>
+      {featured && <FeaturedCard featured={featured} />}
+      {!hydrated ? (
+        <p className="skeleton" aria-busy="true">{t('loading')}</p>
+      ) : chosenIds === undefined ? (
+        <section className="card onboarding" aria-labelledby="picker-title">
+          <h2 id="picker-title">{t('picker.title')}</h2>
+          <p>{t('picker.intro')}</p>
+          <PlatformPicker platforms={platforms} />
+        </section>
+      ) : (
+        <section aria-labelledby="platforms-title">
+          <h2 id="platforms-title">{t('dashboard.platforms')}</h2>
+          {chosen.length > 0 && (
+            <ProgressBar
+              progress={overall}
+              label={t('dashboard.overallLabel')}
+              text={t('dashboard.overall', { complete: overall.done + overall.notApplicable, total: overall.total })}
+            />
+          )}
+          {chosen.length === 0 && <p>{t('dashboard.noPlatforms')}</p>}
+          <ul className="platform-grid">
+            {chosen.map((p) => <PlatformCard key={p.id} platform={p} />)}
+          </ul>
+          <p>
+            <Link to={paths.settings.href()}>{t('dashboard.editPlatforms')}</Link>
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

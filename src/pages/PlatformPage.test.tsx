@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { createAppStore } from '../store/store';
+import { fixedNow, hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
+import { renderApp } from '../test/render-app';
+
+const featured = catalogueIndex.featured!;
+const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
+
+async function openLinkedIn() {
+  const store = await hydratedStore(testDbName(), { noteDelayMs: 60_000 });
+  await store.getState().choosePlatforms(['linkedin']);
+  renderApp(store, '/platforms/linkedin');
+  const card = await screen.findByRole('article', { name: featured.setting.title });
+  return { store, card };
+}
+
+describe('a platform checklist', () => {
+  it('ticking a setting updates the platform progress at once', async () => {
+    const user = userEvent.setup();
+    const { card } = await openLinkedIn();
+    const progress = screen.getByRole('progressbar', { name: 'LinkedIn progress' });
+    expect(progress).toHaveAttribute('value', '0');
+
+    await user.click(within(card).getByRole('button', { name: 'Done' }));
+
+    expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
+    expect(progress).toHaveAttribute('value', '1');
+    expect(screen.getByText(new RegExp(`^1 of ${linkedin.settings.length} done`))).toBeInTheDocument();
+  });
+
+  it('skipped stays open and not applicable counts as dealt with', async () => {
+    const user = userEvent.setup();
+    const { card } = await openLinkedIn();
+    const progress = screen.getByRole('progressbar', { name: 'LinkedIn progress' });
+    await user.click(within(card).getByRole('button', { name: 'Skip for now' }));
+    expect(progress).toHaveAttribute('value', '0');
+    await user.click(within(card).getByRole('button', { name: 'Not applicable' }));
+    expect(progress).toHaveAttribute('value', '1');
+  });
+
+  it('a status change can be undone from the toast', async () => {
+    const user = userEvent.setup();
+    const { card, store } = await openLinkedIn();
+    await user.click(within(card).getByRole('button', { name: 'Done' }));
+
+    const toast = screen.getByRole('status', { name: '' , hidden: false });
+    expect(within(toast).getByText(`“${featured.setting.title}” marked done.`)).toBeInTheDocument();
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+
+    expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'false');
+    expect(store.getState().checks[featured.setting.id]).toBeUndefined();
+  });
+
+  it('keeps a note typed against a setting', async () => {
+    const user = userEvent.setup();
+    const { card, store } = await openLinkedIn();
+    await user.type(within(card).getByRole('textbox', { name: 'Note (optional)' }), 'Off on desktop');
+    await store.getState().flushNotes();
+    expect(store.getState().notes[featured.setting.id]?.text).toBe('Off on desktop');
+  });
+
+  it('shows the deep link beside the menu path, opening safely in a new tab', async () => {
+    const { card } = await openLinkedIn();
+    const link = within(card).getByRole('link', { name: /Go straight to the setting/ });
+    expect(link).toHaveAttribute('href', 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(card).getByText(/Data privacy/, { selector: '.menu-path' })).toBeInTheDocument();
+  });
+
+  it('keeps the controls disabled until stored progress is loaded', async () => {
+    const store = createAppStore({ storage: testPersistence(testDbName()), now: fixedNow() });
+    renderApp(store, '/platforms/linkedin');
+    const card = await screen.findByRole('article', { name: featured.setting.title });
+    expect(within(card).getByRole('button', { name: 'Done' })).toBeDisabled();
+    await store.getState().hydrate();
+    expect(await within(card).findByRole('button', { name: 'Done' })).toBeEnabled();
+  });
+
+  it('shows a not-found page with a way home for an unknown platform', async () => {
+    const store = await hydratedStore(testDbName());
+    renderApp(store, '/platforms/myspace');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
+  });
+});

@@ -1,0 +1,67 @@
+import { Suspense, use, useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { progressOf } from '../audit/progress';
+import { findPlatform, loadPlatform } from '../catalogue/catalogue';
+import { surfaceOf } from '../catalogue/surfaces';
+import type { Platform } from '../schema/catalogue';
+import { ExternalLink } from '../components/ExternalLink';
+import { PageHeading } from '../components/PageHeading';
+import { ProgressBar } from '../components/ProgressBar';
+import { SettingCard } from '../components/SettingCard';
+import { t } from '../i18n/messages';
+import { paths } from '../paths';
+import { useAppStore, useCanEdit } from '../store/hooks';
+import NotFoundPage from './NotFoundPage';
+
+const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
+
+function PlatformSettings({ promise }: { promise: Promise<Platform> }) {
+  const platform = use(promise);
+  const live = platform.settings.filter((s) => !s.retired);
+  // The featured card links to an entry by its id: scroll there once the chunk has arrived.
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (hash) document.getElementById(decodeURIComponent(hash))?.scrollIntoView();
+  }, []);
+  return (
+    <div className="settings-list">
+      {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
+    </div>
+  );
+}
+
+export default function PlatformPage() {
+  const { id = '' } = useParams();
+  const summary = findPlatform(id);
+  const promise = loadPlatform(id);
+  const checks = useAppStore((s) => s.checks);
+  const chosen = useAppStore((s) => s.prefs.platforms);
+  const choosePlatforms = useAppStore((s) => s.choosePlatforms);
+  const canEdit = useCanEdit();
+  if (!summary || !promise) return <NotFoundPage />;
+
+  const progress = progressOf(summary.settings, checks);
+  return (
+    <>
+      <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
+      <PageHeading>{summary.name}</PageHeading>
+      <p className="lede">{summary.description}</p>
+      <ProgressBar
+        progress={progress}
+        label={t('platform.progressLabel', { name: summary.name })}
+        text={t('platform.progress', { complete: progress.done + progress.notApplicable, total: progress.total, skipped: progress.skipped })}
+      />
+      {chosen && !chosen.includes(summary.id) && (
+        <p className="banner">
+          {t('platform.notChosen')}{' '}
+          <button type="button" disabled={!canEdit} onClick={() => void choosePlatforms([...chosen, summary.id])}>
+            {t('platform.addToList', { name: summary.name })}
+          </button>
+        </p>
+      )}
+      <Suspense fallback={<p className="skeleton" aria-busy="true">{t('platform.loading', { name: summary.name })}</p>}>
+        <PlatformSettings promise={promise} />
+      </Suspense>
+    </>
+  );
+}

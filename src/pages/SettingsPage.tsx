@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { PageHeading } from '../components/PageHeading';
+import { PlatformPicker } from '../components/PlatformPicker';
+import { t } from '../i18n/messages';
+import { useAppStore } from '../store/hooks';
+
+export default function SettingsPage() {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const storage = useAppStore((s) => s.storage);
+  const [saved, setSaved] = useState(false);
+  return (
+    <>
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <section className="card" aria-labelledby="my-platforms">
+        <h2 id="my-platforms">{t('settings.platforms')}</h2>
+        {hydrated ? (
+          <PlatformPicker platforms={catalogueIndex.platforms} onSaved={() => setSaved(true)} />
+        ) : (
+          <p className="skeleton" aria-busy="true">{t('loading')}</p>
+        )}
+        <p role="status">{saved ? t('picker.saved') : ''}</p>
+      </section>
+      <section className="card" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t('settings.storage')}</h2>
+        <p>{storage.kind === 'memory-only' ? t('storage.memoryOnly') : t('settings.storageOk')}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+/** Every route's path pattern and link builder, in one place. */
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  platform: { path: '/platforms/:id', href: (id: string) => `/platforms/${encodeURIComponent(id)}` },
+  settings: { path: '/settings', href: () => '/settings' },
+} as const;

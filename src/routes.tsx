@@ -1,0 +1,26 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './components/Layout';
+import DashboardPage from './pages/DashboardPage';
+import NotFoundPage from './pages/NotFoundPage';
+import { paths } from './paths';
+import { t } from './i18n/messages';
+
+function LoadingPage() {
+  return <p className="skeleton" aria-busy="true">{t('loading')}</p>;
+}
+
+/** Routes as data; everything but the dashboard loads on first use. */
+export const routes: RouteObject[] = [
+  {
+    path: paths.home.path,
+    element: <Layout />,
+    // Shown while a lazily loaded route arrives on a direct visit (before the router's first render).
+    HydrateFallback: LoadingPage,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: paths.platform.path, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },
+      { path: paths.settings.path, lazy: async () => ({ Component: (await import('./pages/SettingsPage')).default }) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
