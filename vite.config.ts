@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cataloguePlugin } from './scripts/catalogue-plugin';
+import { cataloguePlugin } from './scripts/catalogue-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), cataloguePlugin()],

@@ -5,9 +5,9 @@
  * A schema error stops the build and names file, entry and field.
  */
 import type { Plugin } from 'vite';
-import { buildIndex } from '../src/catalogue/index-model';
-import { formatProblem } from '../src/catalogue/check';
-import { catalogueDir, readCatalogue } from './read-catalogue';
+import { buildIndex } from '../src/catalogue/index-model.ts';
+import { formatProblem } from '../src/catalogue/check.ts';
+import { catalogueDir, readCatalogue } from './read-catalogue.ts';
 
 const INDEX_ID = 'virtual:catalogue';
 const PLATFORM_PREFIX = 'virtual:catalogue/platform/';

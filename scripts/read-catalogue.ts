@@ -1,7 +1,7 @@
 /** Node-side reading of the catalogue folder, shared by the Vite plugin, the check script and tests. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkCatalogue, parseIdsLock, type CatalogueCheck } from '../src/catalogue/check';
+import { checkCatalogue, parseIdsLock, type CatalogueCheck } from '../src/catalogue/check.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 

@@ -1,5 +1,5 @@
-import { platformSchema, type Platform } from '../schema/catalogue';
-import { z } from '../schema/z';
+import { platformSchema, type Platform } from '../schema/catalogue.ts';
+import { z } from '../schema/z.ts';
 
 export interface CatalogueFile {
   /** Path shown in messages, e.g. `data/platforms/linkedin.json`. */

@@ -16,6 +16,7 @@ export interface PlatformSummary {
   id: string;
   name: string;
   description: string;
+  settingsUrl: string;
   reauditDays: number;
   added: string;
   settings: SettingSummary[];
@@ -52,6 +53,7 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
       id: p.id,
       name: p.name,
       description: p.description,
+      settingsUrl: p.settingsUrl,
       reauditDays: p.reauditDays,
       added: p.added,
       settings: p.settings.map((s) => ({

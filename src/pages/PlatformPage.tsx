@@ -46,6 +46,7 @@ export default function PlatformPage() {
       <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
       <PageHeading>{summary.name}</PageHeading>
       <p className="lede">{summary.description}</p>
+      <p><ExternalLink href={summary.settingsUrl}>{t('platform.settingsHome', { name: summary.name })}</ExternalLink></p>
       <ProgressBar
         progress={progress}
         label={t('platform.progressLabel', { name: summary.name })}

@@ -1,4 +1,4 @@
-import { z } from './z';
+import { z } from './z.ts';
 
 /** A slug: lower-case words joined by single hyphens. Ids are never built from titles. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "data-sharing"'));

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+
+const AI = 'linkedin.data-for-generative-ai-improvement';
+const AI_TITLE = 'Data for Generative AI Improvement';
+
+let harness: Harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+afterEach(() => {
+  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
+});
+
+describe('the checklist in a real browser', () => {
+  it('choose LinkedIn, open it from the featured card, mark the AI setting done with a note, reload, find both', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 2, name: 'Which platforms do you use?' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('searchbox', { name: 'Search platforms' }).fill('Linked');
+    await page.getByRole('checkbox', { name: /LinkedIn/ }).check();
+    await page.getByRole('button', { name: 'Save my platforms' }).click();
+    await page.getByRole('region', { name: 'Your platforms' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Review this setting on LinkedIn' }).click();
+    const card = page.getByRole('article', { name: AI_TITLE });
+    await card.getByRole('button', { name: 'Done' }).click();
+    await card.getByRole('textbox', { name: 'Note (optional)' }).fill('Switched off on 23 Nov');
+    await page.getByRole('status').filter({ hasText: 'marked done' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    const reloaded = page.getByRole('article', { name: AI_TITLE });
+    await reloaded.getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    assert.equal(await reloaded.getByRole('textbox', { name: 'Note (optional)' }).inputValue(), 'Switched off on 23 Nov');
+    assert.match(await page.getByRole('progressbar', { name: 'LinkedIn progress' }).getAttribute('value') ?? '', /^1$/);
+    await context.close();
+  });
+
+  it('a direct visit to /platforms/linkedin works, and an unknown platform shows not-found', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await page.goto('/platforms/linkedin');
+    await page.getByRole('heading', { level: 1, name: 'LinkedIn' }).waitFor();
+    const link = page.getByRole('link', { name: /Go straight to the setting/ }).first();
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    await page.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done' }).and(page.locator(':enabled')).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/settings');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.goto('/platforms/no-such-platform');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('two tabs tick different settings; each sees the other’s change, and both are kept', async () => {
+    const context = await harness.newContext();
+    const tabA = await context.newPage();
+    const tabB = await context.newPage();
+    await tabA.goto('/platforms/linkedin');
+    await tabB.goto('/platforms/linkedin');
+    const articles = (page: typeof tabA) => page.getByRole('article');
+    const secondTitle = await articles(tabA).nth(1).getByRole('heading', { level: 2 }).textContent();
+    assert.ok(secondTitle);
+
+    await tabA.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done' }).click();
+    await tabB.getByRole('article', { name: secondTitle }).getByRole('button', { name: 'Not applicable' }).click();
+
+    await tabB.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    await tabA.getByRole('article', { name: secondTitle }).getByRole('button', { name: 'Not applicable', pressed: true }).waitFor();
+
+    await tabA.reload();
+    await tabA.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    await tabA.getByRole('article', { name: secondTitle }).getByRole('button', { name: 'Not applicable', pressed: true }).waitFor();
+    assert.equal(await tabA.getByRole('progressbar', { name: 'LinkedIn progress' }).getAttribute('value'), '2');
+    await context.close();
+  });
+});

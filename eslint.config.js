@@ -1,0 +1,61 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import i18next from 'eslint-plugin-i18next';
+import globals from 'globals';
+
+/** Domain modules stay pure: no React, no store, no pages (DESIGN.md, "Rules of the house"). */
+const pureDomain = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'zustand', 'zustand/*', 'idb-keyval'], message: 'Domain modules are pure TypeScript: no React, router, store or storage.' },
+    { group: ['**/store/*', '**/pages/*', '**/components/*'], message: 'Domain modules never import the store or UI.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'bench/', 'e2e/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser }, ecmaVersion: 2023 },
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import zod through src/schema/z.ts (jitless config).' }, { name: 'zod/mini', message: 'Import zod through src/schema/z.ts (jitless config).' }] }],
+    },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+  },
+  {
+    files: ['src/schema/z.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/schema/**', 'src/catalogue/**', 'src/audit/**', 'src/report/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', pureDomain] },
+  },
+  {
+    files: ['src/components/**', 'src/store/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/pages/*'], message: 'Shared code never imports a page.' }] }] },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Words on screen come from src/i18n/messages.ts.
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { 'i18next/no-literal-string': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['scripts/**', 'e2e/**', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
