@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { expectNoAxeViolations, startHarness, type Harness } from './harness';
 
-const AI = 'linkedin.data-for-generative-ai-improvement';
 const AI_TITLE = 'Data for Generative AI Improvement';
 
 let harness: Harness;

@@ -4,7 +4,7 @@
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../src/catalogue/check';
+import { fieldCounts, formatProblem } from '../src/catalogue/check';
 import { readCatalogue } from './read-catalogue';
 
 const { platforms, problems, dir } = readCatalogue();
@@ -20,11 +20,14 @@ if (process.argv.includes('--write-lock')) {
 
 const lockProblems = process.argv.includes('--write-lock') ? problems.filter((p) => !p.unlisted) : problems;
 const settings = platforms.reduce((n, p) => n + p.settings.length, 0);
+const cell = (value: number, width = 4) => String(value).padStart(width);
+console.log(`${'platform'.padEnd(30)} settings verified unverified  (fields)`);
 for (const p of platforms) {
-  const unverified = p.settings.reduce((n, s) => n + (s.unverified?.length ?? 0), 0);
-  console.log(`${p.name.padEnd(24)} ${String(p.settings.length).padStart(3)} settings  ${String(unverified).padStart(3)} unverified field(s)`);
+  const { verified, unverified } = fieldCounts(p.settings);
+  console.log(`${p.name.padEnd(30)} ${cell(p.settings.length, 8)} ${cell(verified, 8)} ${cell(unverified, 10)}`);
 }
-console.log(`\n${platforms.length} platforms, ${settings} settings`);
+const total = fieldCounts(platforms.flatMap((p) => p.settings));
+console.log(`\n${platforms.length} platforms, ${settings} settings; fields: ${total.verified} verified, ${total.unverified} unverified`);
 if (lockProblems.length) {
   console.error(`\n${lockProblems.length} problem(s):`);
   for (const p of lockProblems) console.error('  ' + formatProblem(p));

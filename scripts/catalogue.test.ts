@@ -89,3 +89,13 @@ describe('checkCatalogue rejects broken entries, naming file, entry and field', 
     expect(formatProblem(result.problems[0]!)).toMatch(/^data\/platforms\/x\.json: is not valid JSON/);
   });
 });
+
+describe('fieldCounts', () => {
+  it('counts given fields as verified unless named in unverified', async () => {
+    const { fieldCounts } = await import('../src/catalogue/check');
+    const setting = JSON.parse(linkedinFile).settings[0];
+    const given = { ...setting, steps: { web: ['a'], ios: ['b'] }, unverified: ['steps.ios'], default: undefined, regions: undefined, caveats: undefined, url: undefined, menuPath: undefined };
+    // title, recommended, steps.web verified; steps.ios unverified
+    expect(fieldCounts([given])).toEqual({ verified: 3, unverified: 1 });
+  });
+});

@@ -1,4 +1,4 @@
-import { platformSchema, type Platform } from '../schema/catalogue.ts';
+import { CHECKABLE_FIELDS, platformSchema, type Platform, type Setting } from '../schema/catalogue.ts';
 import { z } from '../schema/z.ts';
 
 export interface CatalogueFile {
@@ -102,4 +102,21 @@ export function parseIdsLock(content: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
+}
+
+/** Counts the checkable fields an entry gives, and how many of those no good source confirmed. */
+export function fieldCounts(settings: readonly Setting[]): { verified: number; unverified: number } {
+  let verified = 0;
+  let unverified = 0;
+  for (const setting of settings) {
+    const doubtful = new Set(setting.unverified ?? []);
+    for (const field of CHECKABLE_FIELDS) {
+      const [head, surface] = field.split('.') as [keyof Setting, 'web' | 'ios' | 'android' | undefined];
+      const present = surface ? Boolean(setting.steps[surface]) : setting[head] !== undefined;
+      if (!present) continue;
+      if (doubtful.has(field)) unverified++;
+      else verified++;
+    }
+  }
+  return { verified, unverified };
 }

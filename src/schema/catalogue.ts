@@ -59,6 +59,8 @@ export const settingSchema = z
   );
 
 export const platformSchema = z.strictObject({
+  /** Lets editors find data/catalogue.schema.json; ignored by the app. */
+  $schema: z.optional(z.string()),
   id: slug,
   name: text,
   description: text,
