@@ -4,6 +4,7 @@
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isStale, STALE_AFTER_DAYS } from '../src/audit/freshness';
 import { fieldCounts, formatProblem } from '../src/catalogue/check';
 import { readCatalogue } from './read-catalogue';
 
@@ -27,6 +28,9 @@ for (const p of platforms) {
   console.log(`${p.name.padEnd(30)} ${cell(p.settings.length, 8)} ${cell(verified, 8)} ${cell(unverified, 10)}`);
 }
 const total = fieldCounts(platforms.flatMap((p) => p.settings));
+const stale = platforms.flatMap((p) => p.settings.filter((s) => !s.retired && isStale(s.verified, new Date())));
+console.log(`\n${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} verified more than ${STALE_AFTER_DAYS} days ago (shown as "may be out of date"):`);
+for (const s of stale) console.log(`  ${s.verified}  ${s.id}`);
 console.log(`\n${platforms.length} platforms, ${settings} settings; fields: ${total.verified} verified, ${total.unverified} unverified`);
 if (lockProblems.length) {
   console.error(`\n${lockProblems.length} problem(s):`);

@@ -99,3 +99,30 @@ describe('fieldCounts', () => {
     expect(fieldCounts([given])).toEqual({ verified: 3, unverified: 1 });
   });
 });
+
+describe('checkCatalogue dates', () => {
+  const now = new Date('2026-11-23T12:00:00.000Z');
+  const check = (edit: (s: Record<string, unknown>) => void) => {
+    const platform = JSON.parse(linkedinFile);
+    edit(platform.settings[0]);
+    const lock = platform.settings.map((s: { id: string }) => s.id);
+    return checkCatalogue([{ file: 'data/platforms/linkedin.json', content: JSON.stringify(platform) }], lock, now).problems.map(formatProblem);
+  };
+
+  it('rejects a verified date in the future', () => {
+    expect(check((s) => { s.verified = '2026-11-24'; })).toContain(`data/platforms/linkedin.json › ${AI} › verified: is in the future (2026-11-24)`);
+    expect(check((s) => { s.verified = '2026-11-23'; })).toEqual([]);
+  });
+
+  it('rejects a change newer than the entry’s updated date', () => {
+    expect(check((s) => { s.changes = [{ date: '2026-11-30', summary: 'Moved' }]; s.updated = '2026-11-23'; })).toContain(
+      `data/platforms/linkedin.json › ${AI} › changes.0.date: is newer than updated (2026-11-23); bump updated`,
+    );
+  });
+
+  it('rejects a retired entry replaced by a setting that does not exist', () => {
+    expect(check((s) => { s.retired = { date: '2026-11-01', replacedBy: 'linkedin.nothing-here' }; })).toContain(
+      `data/platforms/linkedin.json › ${AI} › retired.replacedBy: names a setting that does not exist`,
+    );
+  });
+});

@@ -43,7 +43,8 @@ function locate(json: unknown, path: readonly PropertyKey[]): { entry?: string; 
  * Parses every platform file and checks what one file cannot see alone: unique ids, one featured
  * entry, file names matching ids, and every id ever shipped (`ids.lock`) still present.
  */
-export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonly string[]): CatalogueCheck {
+export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonly string[], now = new Date()): CatalogueCheck {
+  const today = now.toISOString().slice(0, 10);
   const problems: CatalogueProblem[] = [];
   const platforms: Platform[] = [];
   const seen = new Map<string, string>();
@@ -73,11 +74,26 @@ export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonl
       if (!setting.id.startsWith(platform.id + '.')) {
         problems.push({ file, entry: setting.id, field: 'id', message: `must start with the platform id "${platform.id}."` });
       }
+      if (setting.verified > today) problems.push({ file, entry: setting.id, field: 'verified', message: `is in the future (${setting.verified})` });
+      if (setting.added > setting.updated) problems.push({ file, entry: setting.id, field: 'updated', message: 'must not be earlier than added' });
+      setting.changes?.forEach((change, i) => {
+        if (change.date > setting.updated) {
+          problems.push({ file, entry: setting.id, field: `changes.${i}.date`, message: `is newer than updated (${setting.updated}); bump updated` });
+        }
+      });
       const earlier = seen.get(setting.id);
       if (earlier) problems.push({ file, entry: setting.id, field: 'id', message: `is used twice (also in ${earlier})` });
       seen.set(setting.id, file);
     }
     platforms.push(platform);
+  }
+
+  for (const platform of platforms) {
+    for (const setting of platform.settings) {
+      if (setting.retired?.replacedBy && !seen.has(setting.retired.replacedBy)) {
+        problems.push({ file: seen.get(setting.id) ?? '', entry: setting.id, field: 'retired.replacedBy', message: 'names a setting that does not exist' });
+      }
+    }
   }
 
   const featured = platforms.flatMap((p) => p.settings.filter((s) => s.featured));

@@ -16,7 +16,6 @@ export interface PlatformSummary {
   id: string;
   name: string;
   description: string;
-  settingsUrl: string;
   reauditDays: number;
   added: string;
   settings: SettingSummary[];
@@ -53,7 +52,6 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
       id: p.id,
       name: p.name,
       description: p.description,
-      settingsUrl: p.settingsUrl,
       reauditDays: p.reauditDays,
       added: p.added,
       settings: p.settings.map((s) => ({

@@ -41,6 +41,7 @@ const en = {
 
   'platform.back': 'All platforms',
   'platform.settingsHome': 'Open {name}’s privacy settings',
+  'platform.homeUnconfirmed': 'Open {name}’s website (we could not confirm a direct link to its settings)',
   'platform.progressLabel': '{name} progress',
   'platform.progress': '{complete} of {total} done · {skipped} skipped',
   'platform.loading': 'Loading {name}…',

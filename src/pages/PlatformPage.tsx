@@ -23,8 +23,19 @@ function PlatformSettings({ promise }: { promise: Promise<Platform> }) {
     const hash = window.location.hash.slice(1);
     if (hash) document.getElementById(decodeURIComponent(hash))?.scrollIntoView();
   }, []);
+  const homeUnconfirmed = platform.unverified?.includes('settingsUrl');
   return (
     <div className="settings-list">
+      <p>
+        <ExternalLink href={platform.settingsUrl}>
+          {t(homeUnconfirmed ? 'platform.homeUnconfirmed' : 'platform.settingsHome', { name: platform.name })}
+        </ExternalLink>
+      </p>
+      {platform.regions && (
+        <p>
+          <span className="field-label">{t('setting.regions')}</span> {platform.regions}
+        </p>
+      )}
       {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
     </div>
   );
@@ -46,7 +57,6 @@ export default function PlatformPage() {
       <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
       <PageHeading>{summary.name}</PageHeading>
       <p className="lede">{summary.description}</p>
-      <p><ExternalLink href={summary.settingsUrl}>{t('platform.settingsHome', { name: summary.name })}</ExternalLink></p>
       <ProgressBar
         progress={progress}
         label={t('platform.progressLabel', { name: summary.name })}

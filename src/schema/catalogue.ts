@@ -68,6 +68,8 @@ export const platformSchema = z.strictObject({
   reauditDays: z.int().check(z.minimum(7), z.maximum(730)),
   added: isoDate,
   regions: z.optional(text),
+  /** Platform fields no good source confirmed (a settings home that is really a help page, say). */
+  unverified: z.optional(z.array(z.enum(['settingsUrl', 'regions']))),
   settings: z.array(settingSchema).check(z.minLength(1, 'must hold at least one setting')),
 });
 
