@@ -24,3 +24,11 @@ describe('progressOf', () => {
     expect(progressOf([], { 'p.a': { status: 'done', at } })).toMatchObject({ total: 0, ratio: 0, open: 0 });
   });
 });
+
+describe('progressOf with catalogue updates', () => {
+  it('re-opens a setting whose entry changed after it was checked', () => {
+    const list = [{ id: 'p.a', retired: false, updated: '2026-12-10' }, { id: 'p.b', retired: false, updated: '2026-11-01' }];
+    const checks = { 'p.a': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' }, 'p.b': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' } };
+    expect(progressOf(list, checks)).toMatchObject({ done: 1, open: 1, total: 2 });
+  });
+});

@@ -1,4 +1,5 @@
 import type { CheckRecord } from '../schema/records';
+import { changesSinceCheck } from './freshness';
 
 export interface Progress {
   done: number;
@@ -14,6 +15,8 @@ export interface Progress {
 interface Countable {
   id: string;
   retired: boolean;
+  /** When present, a check made before this date no longer counts: the entry changed since. */
+  updated?: string;
 }
 
 /** Done and not-applicable count as complete; skipped is a decision to come back to, so it stays open. */
@@ -25,7 +28,9 @@ export function progressOf(settings: readonly Countable[], checks: Readonly<Reco
   for (const setting of settings) {
     if (setting.retired) continue;
     total++;
-    const status = checks[setting.id]?.status;
+    const check = checks[setting.id];
+    const reopened = setting.updated !== undefined && changesSinceCheck({ updated: setting.updated }, check).length > 0;
+    const status = reopened ? undefined : check?.status;
     if (status === 'done') done++;
     else if (status === 'not-applicable') notApplicable++;
     else if (status === 'skipped') skipped++;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { changesSinceCheck, isNewSince } from '../audit/freshness';
 import { progressOf } from '../audit/progress';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
@@ -8,13 +9,19 @@ import { ProgressBar } from './ProgressBar';
 
 export function PlatformCard({ platform }: { platform: PlatformSummary }) {
   const checks = useAppStore((s) => s.checks);
+  const previousVisit = useAppStore((s) => s.previousVisit);
   const progress = progressOf(platform.settings, checks);
+  const live = platform.settings.filter((s) => !s.retired);
+  const changed = live.filter((s) => changesSinceCheck(s, checks[s.id]).length > 0).length;
+  const fresh = live.filter((s) => isNewSince(s.added, previousVisit)).length;
   return (
     <li className="card platform-card">
       <h3>
         <Link to={paths.platform.href(platform.id)}>{platform.name}</Link>
       </h3>
       <p className="hint">{platform.description}</p>
+      {changed > 0 && <p className="changed-note">{t('dashboard.changedCount', { count: changed })}</p>}
+      {fresh > 0 && <p className="badge badge-new">{t('dashboard.newCount', { count: fresh })}</p>}
       <ProgressBar
         progress={progress}
         label={t('dashboard.platformProgressLabel', { name: platform.name })}

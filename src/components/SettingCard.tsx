@@ -1,21 +1,27 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/messages';
+import { isNewSince } from '../audit/freshness';
+import { useAppStore } from '../store/hooks';
 import { ExternalLink } from './ExternalLink';
+import { FreshnessNotes } from './FreshnessNotes';
 import { NoteField } from './NoteField';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
 
 export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
   const headingId = `setting-${setting.id}`;
+  const isNew = useAppStore((s) => isNewSince(setting.added, s.previousVisit));
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
       <h2 id={headingId}>{setting.title}</h2>
       <p className="badges">
+        {isNew && <span className="badge badge-new">{t('setting.new')}</span>}
         <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>
         <span className="badge">{t(`priority.${setting.priority}`)}</span>
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
+      <FreshnessNotes setting={setting} />
       <dl className="facts">
         <div>
           <dt>{t('setting.recommended')}</dt>

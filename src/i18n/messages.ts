@@ -70,6 +70,13 @@ const en = {
   'setting.note': 'Note (optional)',
   'setting.noteHint': 'Saved in this browser only.',
   'setting.details': 'Caveats, regions and sources',
+  'setting.stale': 'May be out of date: this entry was last checked against its sources on {date}, more than six months ago. Menus may have moved.',
+  'setting.changed': 'Changed since you checked it — please review again.',
+  'setting.changedOn': '{date}: {summary}',
+  'setting.changedNoSummary': 'Updated in our catalogue on {date}.',
+  'setting.new': 'New',
+  'dashboard.changedCount': '{count} changed since you checked',
+  'dashboard.newCount': '{count} new since your last visit',
 
   'status.done': 'Done',
   'status.skipped': 'Skip for now',

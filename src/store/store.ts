@@ -51,6 +51,8 @@ export interface AppState {
   setAside: readonly SetAside[];
   /** The latest status change made in this tab, for the undo toast (memory only). */
   lastChange: StatusChange | undefined;
+  /** The store's clock, so views judge freshness with the same injected time as the store. */
+  now: () => Date;
 
   hydrate(): Promise<void>;
   setStatus(settingId: string, status: Status | undefined): Promise<void>;
@@ -212,6 +214,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       previousVisit: undefined,
       setAside: [],
       lastChange: undefined,
+      now,
 
       async hydrate() {
         if (get().hydrated) return;

@@ -1,0 +1,50 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { StoreProvider } from '../store/hooks';
+import { createAppStore } from '../store/store';
+import { keys } from '../store/keys';
+import { fixedNow, testDbName, testPersistence } from '../test/store-fixtures';
+import { makeSetting } from '../test/make-setting';
+import { SettingCard } from './SettingCard';
+
+async function renderCard(setting = makeSetting(), stored: [string, unknown][] = [], now = '2026-12-15T09:00:00.000Z') {
+  const db = testDbName();
+  await testPersistence(db).commit(new Map(stored), []);
+  const store = createAppStore({ storage: testPersistence(db), now: fixedNow(now) });
+  await store.getState().hydrate();
+  render(<StoreProvider store={store}><SettingCard setting={setting} own="web" /></StoreProvider>);
+  return screen.getByRole('article', { name: setting.title });
+}
+
+describe('a setting’s freshness', () => {
+  it('says what changed since the person checked it', async () => {
+    const setting = makeSetting({ updated: '2026-12-10', changes: [{ date: '2026-12-10', summary: 'The switch moved to Data privacy.' }] });
+    const card = await renderCard(setting, [[keys.check(setting.id), { status: 'done', at: '2026-11-23T10:00:00.000Z' }]]);
+    expect(within(card).getByText('Changed since you checked it — please review again.')).toBeInTheDocument();
+    expect(within(card).getByText(/The switch moved to Data privacy\./)).toBeInTheDocument();
+  });
+
+  it('says nothing changed when the check is newer than the entry', async () => {
+    const setting = makeSetting({ updated: '2026-11-20' });
+    const card = await renderCard(setting, [[keys.check(setting.id), { status: 'done', at: '2026-11-23T10:00:00.000Z' }]]);
+    expect(within(card).queryByText(/Changed since you checked/)).not.toBeInTheDocument();
+  });
+
+  it('marks an entry added since the previous visit as new', async () => {
+    const setting = makeSetting({ added: '2026-12-01' });
+    const card = await renderCard(setting, [[keys.meta(), { schemaVersion: 1, lastVisit: '2026-11-23T10:00:00.000Z' }]]);
+    expect(within(card).getByText('New')).toBeInTheDocument();
+  });
+
+  it('is not new on a first visit', async () => {
+    const card = await renderCard(makeSetting({ added: '2026-12-01' }));
+    expect(within(card).queryByText('New')).not.toBeInTheDocument();
+  });
+
+  it('warns that an entry verified over 180 days ago may be out of date', async () => {
+    const card = await renderCard(makeSetting({ verified: '2026-05-01' }));
+    expect(within(card).getByText(/^May be out of date/)).toBeInTheDocument();
+    const recent = await renderCard(makeSetting({ id: 'demo.recent', title: 'Recent', verified: '2026-12-01' }));
+    expect(within(recent).queryByText(/^May be out of date/)).not.toBeInTheDocument();
+  });
+});
