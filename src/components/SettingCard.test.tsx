@@ -48,3 +48,10 @@ describe('a setting’s freshness', () => {
     expect(within(recent).queryByText(/^May be out of date/)).not.toBeInTheDocument();
   });
 });
+
+describe('a setting’s unconfirmed facts', () => {
+  it('names in plain words the fields no good source confirmed', async () => {
+    const card = await renderCard(makeSetting({ steps: { web: ['a'], ios: ['b'] }, unverified: ['steps.ios', 'default'], default: 'On' }));
+    expect(within(card).getByText('Not confirmed by a good source: the iPhone steps, the platform default')).toBeInTheDocument();
+  });
+});

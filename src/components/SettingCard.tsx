@@ -62,7 +62,7 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
       </details>
       <p className="hint">{t('setting.verified', { date: formatDay(setting.verified) })}</p>
       {setting.unverified && setting.unverified.length > 0 && (
-        <p className="hint unverified">{t('setting.unverified', { fields: setting.unverified.join(', ') })}</p>
+        <p className="hint unverified">{t('setting.unverified', { fields: setting.unverified.map((field) => t(`field.${field}`)).join(', ') })}</p>
       )}
       <StatusControls settingId={setting.id} />
       <NoteField settingId={setting.id} />

@@ -78,6 +78,17 @@ const en = {
   'dashboard.changedCount': '{count} changed since you checked',
   'dashboard.newCount': '{count} new since your last visit',
 
+  'field.title': 'the label',
+  'field.menuPath': 'the menu path',
+  'field.url': 'the direct link',
+  'field.steps.web': 'the web steps',
+  'field.steps.ios': 'the iPhone steps',
+  'field.steps.android': 'the Android steps',
+  'field.recommended': 'the recommendation',
+  'field.default': 'the platform default',
+  'field.regions': 'the region notes',
+  'field.caveats': 'the caveats',
+
   'status.done': 'Done',
   'status.skipped': 'Skip for now',
   'status.not-applicable': 'Not applicable',
