@@ -1,15 +1,17 @@
 /**
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
  * `virtual:catalogue` is the slim index (plus a lazy loader per platform) that the dashboard needs;
- * `virtual:catalogue/platform/<id>` is one platform's full entries, emitted as its own chunk.
+ * `virtual:catalogue/platform/<id>` is one platform's full entries, emitted as its own chunk;
+ * `virtual:catalogue/search` is the text every setting is searched by, loaded by the search page.
  * A schema error stops the build and names file, entry and field.
  */
 import type { Plugin } from 'vite';
-import { buildIndex } from '../src/catalogue/index-model.ts';
+import { buildIndex, buildSearchEntries } from '../src/catalogue/index-model.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueDir, readCatalogue } from './read-catalogue.ts';
 
 const INDEX_ID = 'virtual:catalogue';
+const SEARCH_ID = 'virtual:catalogue/search';
 const PLATFORM_PREFIX = 'virtual:catalogue/platform/';
 
 /** Inlined as a JSON.parse string literal: parses faster than an object literal of the same size. */
@@ -31,7 +33,7 @@ export function cataloguePlugin(): Plugin {
   return {
     name: 'privacy-checkup:catalogue',
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(PLATFORM_PREFIX)) return '\0' + id;
+      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(PLATFORM_PREFIX)) return '\0' + id;
     },
     load(id) {
       if (!id.startsWith('\0virtual:catalogue')) return;
@@ -40,6 +42,7 @@ export function cataloguePlugin(): Plugin {
         const loaders = platforms.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PLATFORM_PREFIX + p.id)}),`);
         return jsonModule('index', buildIndex(platforms)) + `export const loaders = {\n${loaders.join('\n')}\n};\n`;
       }
+      if (id === '\0' + SEARCH_ID) return jsonModule('entries', buildSearchEntries(platforms));
       const platform = platforms.find((p) => '\0' + PLATFORM_PREFIX + p.id === id);
       if (!platform) throw new Error(`Unknown catalogue module ${id.slice(1)}`);
       return jsonModule('platform', platform) + 'export default platform;\n';

@@ -3,4 +3,5 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   platform: { path: '/platforms/:id', href: (id: string) => `/platforms/${encodeURIComponent(id)}` },
   settings: { path: '/settings', href: () => '/settings' },
+  search: { path: '/search', href: () => '/search' },
 } as const;

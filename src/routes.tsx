@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: paths.platform.path, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },
       { path: paths.settings.path, lazy: async () => ({ Component: (await import('./pages/SettingsPage')).default }) },
+      { path: paths.search.path, lazy: async () => ({ Component: (await import('./pages/SearchPage')).default }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

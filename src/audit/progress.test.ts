@@ -11,7 +11,7 @@ describe('progressOf', () => {
       'p.b': { status: 'not-applicable', at },
       'p.c': { status: 'skipped', at },
     });
-    expect(progress).toEqual({ done: 1, notApplicable: 1, skipped: 1, open: 2, total: 4, ratio: 0.5 });
+    expect(progress).toEqual({ done: 1, submitted: 0, notApplicable: 1, skipped: 1, open: 2, total: 4, ratio: 0.5 });
   });
 
   it('leaves retired settings out of the total', () => {
@@ -30,5 +30,18 @@ describe('progressOf with catalogue updates', () => {
     const list = [{ id: 'p.a', retired: false, updated: '2026-12-10' }, { id: 'p.b', retired: false, updated: '2026-11-01' }];
     const checks = { 'p.a': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' }, 'p.b': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' } };
     expect(progressOf(list, checks)).toMatchObject({ done: 1, open: 1, total: 2 });
+  });
+});
+
+describe('progressOf with forms and regions', () => {
+  it('keeps a submitted form open until it is done', () => {
+    expect(progressOf(settings('p.form'), { 'p.form': { status: 'submitted', at } })).toMatchObject({ submitted: 1, open: 1, ratio: 0 });
+  });
+
+  it('counts a setting that does not exist in the person’s region as not applicable', () => {
+    const list = [{ id: 'p.eu-form', retired: false, regionsOnly: ['EEA', 'GB'] }, ...settings('p.b')];
+    expect(progressOf(list, {}, 'US')).toMatchObject({ notApplicable: 1, open: 1, ratio: 0.5 });
+    expect(progressOf(list, {}, 'FR')).toMatchObject({ notApplicable: 0, open: 2 });
+    expect(progressOf(list, {})).toMatchObject({ notApplicable: 0, open: 2 });
   });
 });

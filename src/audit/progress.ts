@@ -1,8 +1,11 @@
 import type { CheckRecord } from '../schema/records';
 import { changesSinceCheck } from './freshness';
+import { appliesIn } from './regions';
 
 export interface Progress {
   done: number;
+  /** Request forms sent and awaiting a reply: still open. */
+  submitted: number;
   notApplicable: number;
   skipped: number;
   open: number;
@@ -15,13 +18,20 @@ export interface Progress {
 interface Countable {
   id: string;
   retired: boolean;
+  regionsNotApplicable?: readonly string[];
+  regionsOnly?: readonly string[];
   /** When present, a check made before this date no longer counts: the entry changed since. */
   updated?: string;
 }
 
-/** Done and not-applicable count as complete; skipped is a decision to come back to, so it stays open. */
-export function progressOf(settings: readonly Countable[], checks: Readonly<Record<string, CheckRecord>>): Progress {
+/**
+ * Done and not-applicable count as complete; skipped is a decision to come back to, so it stays
+ * open, as does a form awaiting its reply. A setting that does not exist in the person's region
+ * counts as not applicable.
+ */
+export function progressOf(settings: readonly Countable[], checks: Readonly<Record<string, CheckRecord>>, region?: string): Progress {
   let done = 0;
+  let submitted = 0;
   let notApplicable = 0;
   let skipped = 0;
   let total = 0;
@@ -30,11 +40,12 @@ export function progressOf(settings: readonly Countable[], checks: Readonly<Reco
     total++;
     const check = checks[setting.id];
     const reopened = setting.updated !== undefined && changesSinceCheck({ updated: setting.updated }, check).length > 0;
-    const status = reopened ? undefined : check?.status;
+    const status = !appliesIn(setting, region) ? 'not-applicable' : reopened ? undefined : check?.status;
     if (status === 'done') done++;
+    else if (status === 'submitted') submitted++;
     else if (status === 'not-applicable') notApplicable++;
     else if (status === 'skipped') skipped++;
   }
   const complete = done + notApplicable;
-  return { done, notApplicable, skipped, open: total - complete, total, ratio: total === 0 ? 0 : complete / total };
+  return { done, submitted, notApplicable, skipped, open: total - complete, total, ratio: total === 0 ? 0 : complete / total };
 }

@@ -1,8 +1,11 @@
 import type { Category, Platform, Priority, Setting } from '../schema/catalogue';
+import type { KINDS } from '../schema/catalogue';
+import type { SearchEntry } from './search';
 
 /** What the dashboard needs of a setting without loading its platform's chunk. */
 export interface SettingSummary {
   id: string;
+  kind: (typeof KINDS)[number];
   title: string;
   category: Category;
   priority: Priority;
@@ -10,6 +13,9 @@ export interface SettingSummary {
   added: string;
   updated: string;
   retired: boolean;
+  replacedBy?: string;
+  regionsNotApplicable?: string[];
+  regionsOnly?: string[];
 }
 
 export interface PlatformSummary {
@@ -56,6 +62,7 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
       added: p.added,
       settings: p.settings.map((s) => ({
         id: s.id,
+        kind: s.kind,
         title: s.title,
         category: s.category,
         priority: s.priority,
@@ -63,8 +70,31 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
         added: s.added,
         updated: s.updated,
         retired: Boolean(s.retired),
+        ...(s.retired?.replacedBy && { replacedBy: s.retired.replacedBy }),
+        ...(s.regionsNotApplicable && { regionsNotApplicable: s.regionsNotApplicable }),
+        ...(s.regionsOnly && { regionsOnly: s.regionsOnly }),
       })),
     };
   });
   return { version: catalogueVersion(platforms), platforms: summaries, featured };
+}
+
+/** What the search page needs of every live setting; shipped as its own chunk, loaded on first search. */
+export function buildSearchEntries(platforms: readonly Platform[]): SearchEntry[] {
+  return platforms.flatMap((p) =>
+    p.settings
+      .filter((s) => !s.retired)
+      .map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        platformId: p.id,
+        platformName: p.name,
+        title: s.title,
+        aliases: s.aliases ?? [],
+        why: s.why,
+        category: s.category,
+        priority: s.priority,
+        effortMinutes: s.effortMinutes,
+      })),
+  );
 }

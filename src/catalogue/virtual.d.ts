@@ -4,3 +4,8 @@ declare module 'virtual:catalogue' {
   export const index: CatalogueIndex;
   export const loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>>;
 }
+
+declare module 'virtual:catalogue/search' {
+  import type { SearchEntry } from '~/catalogue/search';
+  export const entries: readonly SearchEntry[];
+}

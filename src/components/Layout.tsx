@@ -28,6 +28,7 @@ export function Layout() {
         <nav aria-label={t('nav.label')}>
           <ul>
             <li><NavLink to={paths.home.href()} end>{t('nav.dashboard')}</NavLink></li>
+            <li><NavLink to={paths.search.href()}>{t('nav.search')}</NavLink></li>
             <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>

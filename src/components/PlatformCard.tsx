@@ -10,7 +10,8 @@ import { ProgressBar } from './ProgressBar';
 export function PlatformCard({ platform }: { platform: PlatformSummary }) {
   const checks = useAppStore((s) => s.checks);
   const previousVisit = useAppStore((s) => s.previousVisit);
-  const progress = progressOf(platform.settings, checks);
+  const region = useAppStore((s) => s.prefs.region);
+  const progress = progressOf(platform.settings, checks, region);
   const live = platform.settings.filter((s) => !s.retired);
   const changed = live.filter((s) => changesSinceCheck(s, checks[s.id]).length > 0).length;
   const fresh = live.filter((s) => isNewSince(s.added, previousVisit)).length;

@@ -55,3 +55,29 @@ describe('a setting’s unconfirmed facts', () => {
     expect(within(card).getByText('Not confirmed by a good source: the iPhone steps, the platform default')).toBeInTheDocument();
   });
 });
+
+describe('kinds, regions and retired entries', () => {
+  it('a request form can be marked sent, awaiting reply', async () => {
+    const card = await renderCard(makeSetting({ kind: 'form', title: 'Objection form' }));
+    expect(within(card).getByText('A request form, not a switch: the platform answers it.')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Sent — awaiting reply' })).toBeEnabled();
+    expect(within(card).getByRole('button', { name: 'Done — confirmed' })).toBeInTheDocument();
+  });
+
+  it('a toggle offers no "sent" status', async () => {
+    const card = await renderCard();
+    expect(within(card).queryByRole('button', { name: /Sent/ })).not.toBeInTheDocument();
+  });
+
+  it('says honestly when there is no switch at all', async () => {
+    const card = await renderCard(makeSetting({ kind: 'none', title: 'Licensing of posts' }));
+    expect(within(card).getByText('There is no switch for this. Here is what you can do instead.')).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Done what I can' })).toBeInTheDocument();
+  });
+
+  it('shows a setting missing in the person’s region as not applicable, with the reason', async () => {
+    const setting = makeSetting({ regionsOnly: ['EEA', 'GB'], regions: 'Offered in the EU, the EEA and the UK only.' });
+    const card = await renderCard(setting, [['default/prefs', { region: 'US' }]]);
+    expect(within(card).getByText(/Not available where you live \(United States\)/)).toHaveTextContent('Offered in the EU, the EEA and the UK only.');
+  });
+});

@@ -2,6 +2,8 @@ import type { Setting, Surface } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { isNewSince } from '../audit/freshness';
+import { appliesIn } from '../audit/regions';
+import { regionName } from '../i18n/format';
 import { useAppStore } from '../store/hooks';
 import { ExternalLink } from './ExternalLink';
 import { FreshnessNotes } from './FreshnessNotes';
@@ -12,15 +14,20 @@ import { StatusControls } from './StatusControls';
 export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
   const headingId = `setting-${setting.id}`;
   const isNew = useAppStore((s) => isNewSince(setting.added, s.previousVisit));
+  const region = useAppStore((s) => s.prefs.region);
+  const applies = appliesIn(setting, region);
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
       <h2 id={headingId}>{setting.title}</h2>
+      {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
       <p className="badges">
         {isNew && <span className="badge badge-new">{t('setting.new')}</span>}
         <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>
         <span className="badge">{t(`priority.${setting.priority}`)}</span>
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
+      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} {setting.regions}</p>}
+      {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
       <FreshnessNotes setting={setting} />
       <dl className="facts">
         <div>
@@ -64,7 +71,7 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
       {setting.unverified && setting.unverified.length > 0 && (
         <p className="hint unverified">{t('setting.unverified', { fields: setting.unverified.map((field) => t(`field.${field}`)).join(', ') })}</p>
       )}
-      <StatusControls settingId={setting.id} />
+      <StatusControls settingId={setting.id} kind={setting.kind} />
       <NoteField settingId={setting.id} />
     </article>
   );

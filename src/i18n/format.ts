@@ -11,3 +11,14 @@ export function formatDay(isoDate: string): string {
 export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);
 }
+
+const regionNames = new Intl.DisplayNames(undefined, { type: 'region' });
+
+/** "DE" → "Germany", in the person's language; the code itself if the browser does not know it. */
+export function regionName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { FeaturedCard } from '../components/FeaturedCard';
+import { NextStepCard } from '../components/NextStepCard';
 import { PlatformCard } from '../components/PlatformCard';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { ProgressBar } from '../components/ProgressBar';
@@ -16,7 +17,8 @@ export default function DashboardPage() {
   const checks = useAppStore((s) => s.checks);
   const { featured, platforms } = catalogueIndex;
   const chosen = platforms.filter((p) => chosenIds?.includes(p.id));
-  const overall = progressOf(chosen.flatMap((p) => p.settings), checks);
+  const region = useAppStore((s) => s.prefs.region);
+  const overall = progressOf(chosen.flatMap((p) => p.settings), checks, region);
 
   return (
     <>
@@ -42,6 +44,7 @@ export default function DashboardPage() {
             />
           )}
           {chosen.length === 0 && <p>{t('dashboard.noPlatforms')}</p>}
+          {chosen.length > 0 && <NextStepCard platforms={chosen} />}
           <ul className="platform-grid">
             {chosen.map((p) => <PlatformCard key={p.id} platform={p} />)}
           </ul>

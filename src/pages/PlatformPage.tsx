@@ -7,6 +7,7 @@ import type { Platform } from '../schema/catalogue';
 import { ExternalLink } from '../components/ExternalLink';
 import { PageHeading } from '../components/PageHeading';
 import { ProgressBar } from '../components/ProgressBar';
+import { RetiredChecks } from '../components/RetiredChecks';
 import { SettingCard } from '../components/SettingCard';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
@@ -37,6 +38,7 @@ function PlatformSettings({ promise }: { promise: Promise<Platform> }) {
         </p>
       )}
       {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
+      <RetiredChecks settings={platform.settings} />
     </div>
   );
 }
@@ -46,12 +48,13 @@ export default function PlatformPage() {
   const summary = findPlatform(id);
   const promise = loadPlatform(id);
   const checks = useAppStore((s) => s.checks);
+  const region = useAppStore((s) => s.prefs.region);
   const chosen = useAppStore((s) => s.prefs.platforms);
   const choosePlatforms = useAppStore((s) => s.choosePlatforms);
   const canEdit = useCanEdit();
   if (!summary || !promise) return <NotFoundPage />;
 
-  const progress = progressOf(summary.settings, checks);
+  const progress = progressOf(summary.settings, checks, region);
   return (
     <>
       <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>

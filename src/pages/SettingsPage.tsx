@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
+import { RegionPicker } from '../components/RegionPicker';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
@@ -20,6 +21,10 @@ export default function SettingsPage() {
           <p className="skeleton" aria-busy="true">{t('loading')}</p>
         )}
         <p role="status">{saved ? t('picker.saved') : ''}</p>
+      </section>
+      <section className="card" aria-labelledby="region-title">
+        <h2 id="region-title">{t('settings.region')}</h2>
+        <RegionPicker />
       </section>
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>

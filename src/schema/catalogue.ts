@@ -7,6 +7,9 @@ const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error:
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const textList = z.array(text).check(z.minLength(1, 'must list at least one item'));
 
+/** An ISO 3166 alpha-2 code, or a group: `EU`, or `EEA` (the EU plus Iceland, Liechtenstein and Norway). */
+const regionCode = z.string().check(z.regex(/^([A-Z]{2}|EEA)$/, 'must be an ISO 3166 two-letter code, or EU or EEA'));
+
 export const SETTING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const settingIdSchema = z.string().check(
   z.regex(SETTING_ID, 'must be "<platform id>.<setting slug>", e.g. "linkedin.data-for-generative-ai-improvement"'),
@@ -44,7 +47,9 @@ export const settingSchema = z
     url: z.optional(httpsUrl),
     caveats: z.optional(text),
     regions: z.optional(text),
-    regionsNotApplicable: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code')))),
+    regionsNotApplicable: z.optional(z.array(regionCode)),
+    /** Where the setting exists at all, when that is a short list (e.g. EU objection forms). */
+    regionsOnly: z.optional(z.array(regionCode)),
     sources: z.array(httpsUrl).check(z.minLength(1, 'must cite at least one source')),
     verified: isoDate,
     unverified: z.optional(z.array(z.enum(CHECKABLE_FIELDS))),

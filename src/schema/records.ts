@@ -4,7 +4,8 @@ import { z } from './z';
 /** Bumped when stored records change shape; a newer number in `meta` puts older tabs into read-only mode. */
 export const SCHEMA_VERSION = 1;
 
-export const STATUSES = ['done', 'skipped', 'not-applicable'] as const;
+/** `submitted` is for request forms: sent, awaiting the platform's reply (still open). */
+export const STATUSES = ['done', 'submitted', 'skipped', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];
 
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
@@ -20,6 +21,8 @@ export const historyRecordSchema = z.strictObject({
 export const prefsSchema = z.strictObject({
   /** Absent until the person has chosen: that is what makes a first visit. */
   platforms: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/)))),
+  /** ISO 3166 code of the person's country or region, for settings that exist only in some places. */
+  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 export const metaSchema = z.looseObject({
   schemaVersion: z.int().check(z.minimum(1)),

@@ -61,6 +61,8 @@ export interface AppState {
   setNote(settingId: string, text: string): void;
   flushNotes(): Promise<void>;
   choosePlatforms(platformIds: readonly string[]): Promise<void>;
+  /** `undefined` forgets the region: every setting is shown as applying. */
+  chooseRegion(region: string | undefined): Promise<void>;
   retryWrites(): Promise<void>;
   dispose(): void;
 }
@@ -294,6 +296,15 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       async choosePlatforms(platformIds) {
         if (!get().hydrated) return;
         set({ prefs: { ...get().prefs, platforms: [...new Set(platformIds)] } });
+        await persist([keys.prefs()]);
+      },
+
+      async chooseRegion(region) {
+        if (!get().hydrated) return;
+        const prefs = { ...get().prefs };
+        if (region) prefs.region = region;
+        else delete prefs.region;
+        set({ prefs });
         await persist([keys.prefs()]);
       },
 

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+afterEach(() => {
+  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
+});
+
+describe('finding settings across platforms', () => {
+  it('search "AI", tick a setting from the cross-platform list, then find it ticked on its platform page', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Find a setting' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Find a setting' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new page’s heading');
+
+    await page.getByRole('searchbox', { name: 'Search all settings' }).fill('AI');
+    await page.getByRole('status').filter({ hasText: 'settings found' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const result = page.getByRole('article', { name: 'Grok & Third-party Collaborators' });
+    await result.getByRole('button', { name: 'Done' }).click();
+    await result.getByRole('button', { name: 'Done', pressed: true }).waitFor();
+
+    await result.getByRole('link', { name: /Open in X/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'X (Twitter)' }).waitFor();
+    await page.getByRole('article', { name: 'Grok & Third-party Collaborators' }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    await context.close();
+  });
+});

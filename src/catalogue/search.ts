@@ -1,0 +1,64 @@
+/**
+ * Text search and filters across every platform's settings. Pure: entries in, results out.
+ * Every word typed must start a word of the entry's title, older labels, why, category or
+ * platform name, so "AI" finds "Generative AI" and "AI training" but not "maintain".
+ */
+import type { Category, KINDS, Priority } from '../schema/catalogue';
+
+export interface SearchEntry {
+  id: string;
+  kind: (typeof KINDS)[number];
+  platformId: string;
+  platformName: string;
+  title: string;
+  aliases: readonly string[];
+  why: string;
+  category: Category;
+  priority: Priority;
+  effortMinutes: number;
+}
+
+export interface PreparedEntry {
+  entry: SearchEntry;
+  words: readonly string[];
+}
+
+export interface SearchQuery {
+  text: string;
+  category?: Category;
+  priority?: Priority;
+}
+
+export interface SearchResult {
+  results: SearchEntry[];
+  /** Matches per category and per priority for the text typed, before those filters apply. */
+  categoryCounts: Partial<Record<Category, number>>;
+  priorityCounts: Partial<Record<Priority, number>>;
+}
+
+const words = (text: string) =>
+  text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Tokenises once, so each keystroke only compares prefixes. */
+export function prepareSearch(entries: readonly SearchEntry[]): PreparedEntry[] {
+  return entries.map((entry) => ({
+    entry,
+    words: [...new Set(words([entry.title, ...entry.aliases, entry.why, entry.category.replace('-', ' '), entry.platformName].join(' ')))],
+  }));
+}
+
+export function searchSettings(prepared: readonly PreparedEntry[], query: SearchQuery): SearchResult {
+  const wanted = words(query.text);
+  const categoryCounts: Partial<Record<Category, number>> = {};
+  const priorityCounts: Partial<Record<Priority, number>> = {};
+  const results: SearchEntry[] = [];
+  for (const { entry, words: have } of prepared) {
+    if (!wanted.every((w) => have.some((h) => h.startsWith(w)))) continue;
+    categoryCounts[entry.category] = (categoryCounts[entry.category] ?? 0) + 1;
+    priorityCounts[entry.priority] = (priorityCounts[entry.priority] ?? 0) + 1;
+    if (query.category && entry.category !== query.category) continue;
+    if (query.priority && entry.priority !== query.priority) continue;
+    results.push(entry);
+  }
+  return { results, categoryCounts, priorityCounts };
+}

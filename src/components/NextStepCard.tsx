@@ -1,0 +1,30 @@
+import { Link } from 'react-router';
+import { nextBestStep } from '../audit/next-step';
+import type { PlatformSummary } from '../catalogue/index-model';
+import { t } from '../i18n/messages';
+import { paths } from '../paths';
+import { useAppStore } from '../store/hooks';
+
+/** The highest-priority, quickest open item across the person's platforms. */
+export function NextStepCard({ platforms }: { platforms: readonly PlatformSummary[] }) {
+  const checks = useAppStore((s) => s.checks);
+  const region = useAppStore((s) => s.prefs.region);
+  const candidates = platforms.flatMap((p) => p.settings.map((s) => ({ ...s, platform: p })));
+  const next = nextBestStep(candidates, checks, region);
+  return (
+    <section className="card next-step" aria-labelledby="next-step-title">
+      <h2 id="next-step-title">{t('next.title')}</h2>
+      {next ? (
+        <>
+          <p>
+            <strong>{next.platform.name}: {next.title}</strong>
+            <span className="hint"> · {t(`priority.${next.priority}`)} · {t('setting.effort', { minutes: next.effortMinutes })}</span>
+          </p>
+          <Link className="button" to={`${paths.platform.href(next.platform.id)}#${next.id}`}>{t('next.go')}</Link>
+        </>
+      ) : (
+        <p>{t('next.allDone')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { findSettingSummary } from '../catalogue/catalogue';
+import type { Setting } from '../schema/catalogue';
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/messages';
+import { useAppStore } from '../store/hooks';
+
+/** Retired entries leave new checklists, but a decision the person made on one stays visible. */
+export function RetiredChecks({ settings }: { settings: readonly Setting[] }) {
+  const checks = useAppStore((s) => s.checks);
+  const checked = settings.filter((s) => s.retired && checks[s.id]);
+  if (checked.length === 0) return null;
+  return (
+    <section className="card retired" aria-labelledby="retired-title">
+      <h2 id="retired-title">{t('platform.retired')}</h2>
+      <ul>
+        {checked.map((setting) => {
+          const replacement = setting.retired?.replacedBy ? findSettingSummary(setting.retired.replacedBy) : undefined;
+          const status = checks[setting.id]?.status;
+          return (
+            <li key={setting.id}>
+              <strong>{setting.title}</strong> — {status && t(`status.label.${status}`)}
+              <p className="hint">
+                {t('platform.retiredNote', { date: formatDay(setting.retired?.date ?? setting.updated) })}{' '}
+                {replacement && t('platform.replacedBy', { title: replacement.title })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { entries } from 'virtual:catalogue/search';
+import { hydratedStore, testDbName } from '../test/store-fixtures';
+import { renderApp } from '../test/render-app';
+
+describe('finding settings across platforms', () => {
+  it('“AI” lists every AI-training setting, and one can be ticked in place', async () => {
+    const user = userEvent.setup();
+    const store = await hydratedStore(testDbName());
+    renderApp(store, '/search');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search all settings' }), 'AI');
+
+    const aiTraining = entries.filter((e) => e.category === 'ai-training');
+    const listed = screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'));
+    for (const entry of aiTraining.slice(0, 50)) expect(listed).toContain(`result-${entry.id}`);
+    expect(screen.getByRole('combobox', { name: 'Category' })).toHaveTextContent(`AI training (${aiTraining.length})`);
+
+    const grok = screen.getAllByRole('article').find((a) => within(a).queryByText('X (Twitter)'))!;
+    await user.click(within(grok).getByRole('button', { name: 'Done' }));
+    const id = grok.getAttribute('aria-labelledby')!.replace('result-', '');
+    expect(store.getState().checks[id]?.status).toBe('done');
+  });
+
+  it('filters by category and priority', async () => {
+    const user = userEvent.setup();
+    const store = await hydratedStore(testDbName());
+    renderApp(store, '/search');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Category' }), 'security');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'high');
+    const expected = entries.filter((e) => e.category === 'security' && e.priority === 'high').length;
+    expect(screen.getByText(`${expected} settings found`)).toBeInTheDocument();
+  });
+});
