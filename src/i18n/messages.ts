@@ -97,6 +97,7 @@ const en = {
   'platform.retired': 'Retired settings you checked',
   'platform.retiredNote': 'This entry was retired on {date}. Your decision is kept for your records.',
   'platform.replacedBy': 'Replaced by “{title}”.',
+  'dashboard.newPlatforms': 'New platforms since your last visit',
   'dashboard.changedCount': '{count} changed since you checked',
   'dashboard.newCount': '{count} new since your last visit',
 
@@ -157,6 +158,8 @@ const en = {
   'settings.region': 'Your country or region',
   'settings.regionHint': 'Some settings exist only in some countries. Choosing yours marks the others as not applicable, with the reason. It stays in this browser.',
   'settings.regionAny': 'Not set — show every setting',
+  'settings.catalogue': 'About the catalogue',
+  'settings.catalogueVersion': 'Catalogue version {version}: {platforms} platforms, {settings} settings. Each entry lists its sources and the date it was checked against them.',
   'settings.storageOk': 'Your progress is saved in this browser’s storage (IndexedDB) on this device only.',
 
   'notFound.title': 'Page not found',

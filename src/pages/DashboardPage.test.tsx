@@ -47,3 +47,22 @@ describe('the dashboard', () => {
     expect(screen.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('value', '1');
   });
 });
+
+describe('the dashboard after catalogue updates', () => {
+  it('lists platforms added since the last visit that are not in the person’s list', async () => {
+    const { createAppStore } = await import('../store/store');
+    const { fixedNow, testPersistence } = await import('../test/store-fixtures');
+    const db = testDbName();
+    const first = createAppStore({ storage: testPersistence(db), now: fixedNow('2026-01-01T10:00:00.000Z') });
+    await first.getState().hydrate();
+    await first.getState().choosePlatforms(['linkedin']);
+    const later = createAppStore({ storage: testPersistence(db), now: fixedNow('2026-12-01T10:00:00.000Z') });
+    await later.getState().hydrate();
+    renderApp(later);
+
+    const section = screen.getByRole('region', { name: 'New platforms since your last visit' });
+    const names = within(section).getAllByRole('link').map((l) => l.textContent);
+    expect(names).toContain('X (Twitter)');
+    expect(names).not.toContain('LinkedIn');
+  });
+});

@@ -3,6 +3,7 @@ import { progressOf } from '../audit/progress';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { FeaturedCard } from '../components/FeaturedCard';
 import { NextStepCard } from '../components/NextStepCard';
+import { NewPlatforms } from '../components/NewPlatforms';
 import { PlatformCard } from '../components/PlatformCard';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { ProgressBar } from '../components/ProgressBar';
@@ -45,6 +46,7 @@ export default function DashboardPage() {
           )}
           {chosen.length === 0 && <p>{t('dashboard.noPlatforms')}</p>}
           {chosen.length > 0 && <NextStepCard platforms={chosen} />}
+          <NewPlatforms platforms={platforms} />
           <ul className="platform-grid">
             {chosen.map((p) => <PlatformCard key={p.id} platform={p} />)}
           </ul>

@@ -26,6 +26,16 @@ export default function SettingsPage() {
         <h2 id="region-title">{t('settings.region')}</h2>
         <RegionPicker />
       </section>
+      <section className="card" aria-labelledby="catalogue-title">
+        <h2 id="catalogue-title">{t('settings.catalogue')}</h2>
+        <p>
+          {t('settings.catalogueVersion', {
+            version: catalogueIndex.version,
+            platforms: catalogueIndex.platforms.length,
+            settings: catalogueIndex.platforms.reduce((n, p) => n + p.settings.filter((s) => !s.retired).length, 0),
+          })}
+        </p>
+      </section>
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>
         <p>{storage.kind === 'memory-only' ? t('storage.memoryOnly') : t('settings.storageOk')}</p>
