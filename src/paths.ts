@@ -4,4 +4,5 @@ export const paths = {
   platform: { path: '/platforms/:id', href: (id: string) => `/platforms/${encodeURIComponent(id)}` },
   settings: { path: '/settings', href: () => '/settings' },
   search: { path: '/search', href: () => '/search' },
+  due: { path: '/due', href: () => '/due' },
 } as const;

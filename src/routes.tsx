@@ -21,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: paths.platform.path, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },
       { path: paths.settings.path, lazy: async () => ({ Component: (await import('./pages/SettingsPage')).default }) },
       { path: paths.search.path, lazy: async () => ({ Component: (await import('./pages/SearchPage')).default }) },
+      { path: paths.due.path, lazy: async () => ({ Component: (await import('./pages/DuePage')).default }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
+import { ReminderBanner } from './ReminderBanner';
 import { StorageBanner } from './StorageBanner';
 import { UndoToast } from './UndoToast';
+import { useDueNotifications } from './use-due-notifications';
 
 /** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
 function useFocusHeadingOnNavigate() {
@@ -20,6 +22,7 @@ function useFocusHeadingOnNavigate() {
 
 export function Layout() {
   useFocusHeadingOnNavigate();
+  useDueNotifications();
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
@@ -29,12 +32,14 @@ export function Layout() {
           <ul>
             <li><NavLink to={paths.home.href()} end>{t('nav.dashboard')}</NavLink></li>
             <li><NavLink to={paths.search.href()}>{t('nav.search')}</NavLink></li>
+            <li><NavLink to={paths.due.href()}>{t('nav.due')}</NavLink></li>
             <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <StorageBanner />
+        <ReminderBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/hooks';
 import { t } from '../i18n/messages';
+import { downloadFile } from './download';
 
 function downloadSetAside(records: readonly { key: string; value: unknown }[]) {
   let body: string;
@@ -8,12 +9,7 @@ function downloadSetAside(records: readonly { key: string; value: unknown }[]) {
   } catch {
     body = JSON.stringify(records.map((r) => ({ key: r.key, value: String(r.value) })), null, 2);
   }
-  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'privacy-checkup-unreadable-records.json';
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile('privacy-checkup-unreadable-records.json', 'application/json', body);
 }
 
 /** Says plainly when progress is not being saved, and offers the way out. */

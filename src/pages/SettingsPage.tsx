@@ -3,12 +3,14 @@ import { catalogueIndex } from '../catalogue/catalogue';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { RegionPicker } from '../components/RegionPicker';
+import { ReminderSettings } from '../components/ReminderSettings';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
 export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const storage = useAppStore((s) => s.storage);
+  const chosenIds = useAppStore((s) => s.prefs.platforms);
   const [saved, setSaved] = useState(false);
   return (
     <>
@@ -21,6 +23,10 @@ export default function SettingsPage() {
           <p className="skeleton" aria-busy="true">{t('loading')}</p>
         )}
         <p role="status">{saved ? t('picker.saved') : ''}</p>
+      </section>
+      <section className="card" aria-labelledby="reminders-title">
+        <h2 id="reminders-title">{t('settings.reminders')}</h2>
+        <ReminderSettings platforms={catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id))} />
       </section>
       <section className="card" aria-labelledby="region-title">
         <h2 id="region-title">{t('settings.region')}</h2>

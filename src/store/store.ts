@@ -10,7 +10,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema, SCHEMA_VERSION,
-  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Status,
+  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Reminders, type Status,
 } from '../schema/records';
 import { z } from '../schema/z';
 import { keys, parseKey, DEFAULT_PROFILE } from './keys';
@@ -63,6 +63,11 @@ export interface AppState {
   choosePlatforms(platformIds: readonly string[]): Promise<void>;
   /** `undefined` forgets the region: every setting is shown as applying. */
   chooseRegion(region: string | undefined): Promise<void>;
+  /** Sets the person's default interval (`platformId` undefined) or one platform's; `days` undefined removes it. */
+  setInterval(platformId: string | undefined, days: number | undefined): Promise<void>;
+  snoozeReminders(until: string): Promise<void>;
+  setNotifications(on: boolean): Promise<void>;
+  markNotified(day: string): Promise<void>;
   retryWrites(): Promise<void>;
   dispose(): void;
 }
@@ -188,6 +193,14 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
     };
     channel?.addEventListener('message', (event) => void onRemoteChange(changedKeys(event.data)));
 
+    const updateReminders = async (reminders: Reminders) => {
+      if (!get().hydrated) return;
+      // Undefined fields would survive structured cloning as explicit keys; drop them.
+      const clean = Object.fromEntries(Object.entries(reminders).filter(([, v]) => v !== undefined));
+      set({ prefs: { ...get().prefs, reminders: clean } });
+      await persist([keys.prefs()]);
+    };
+
     const appendHistory = (settingId: string, status: Status | null, at: string, history: Record<string, HistoryRecord>) => {
       const key = keys.history(at, randomId());
       history[key] = { settingId, status, at };
@@ -307,6 +320,19 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
         set({ prefs });
         await persist([keys.prefs()]);
       },
+
+      setInterval(platformId, days) {
+        const reminders = get().prefs.reminders ?? {};
+        if (platformId === undefined) return updateReminders({ ...reminders, defaultDays: days });
+        const overrides = { ...reminders.overrides };
+        if (days === undefined) delete overrides[platformId];
+        else overrides[platformId] = days;
+        return updateReminders({ ...reminders, overrides });
+      },
+
+      snoozeReminders: (until) => updateReminders({ ...get().prefs.reminders, snoozedUntil: until }),
+      setNotifications: (on) => updateReminders({ ...get().prefs.reminders, notifications: on }),
+      markNotified: (day) => updateReminders({ ...get().prefs.reminders, lastNotified: day }),
 
       async retryWrites() {
         clearTimeout(retryTimer);

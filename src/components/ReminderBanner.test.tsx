@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keys } from '../store/keys';
+import { createAppStore } from '../store/store';
+import { fixedNow, testDbName, testPersistence } from '../test/store-fixtures';
+import { renderApp } from '../test/render-app';
+
+const AI = 'linkedin.data-for-generative-ai-improvement';
+
+/** A database holding one LinkedIn check made on `checkedAt`, opened at `now`. */
+async function openAt(db: string, now: string) {
+  const store = createAppStore({ storage: testPersistence(db), now: fixedNow(now) });
+  await store.getState().hydrate();
+  return store;
+}
+
+async function seed(checkedAt: string) {
+  const db = testDbName();
+  await testPersistence(db).commit(
+    new Map<string, unknown>([
+      [keys.check(AI), { status: 'done', at: checkedAt }],
+      [keys.prefs(), { platforms: ['linkedin'], reminders: { overrides: { linkedin: 90 } } }],
+    ]),
+    [],
+  );
+  return db;
+}
+
+describe('the re-audit reminder', () => {
+  it('appears for a check 100 days old, naming the platform, with review and snooze', async () => {
+    const db = await seed('2026-08-15T10:00:00.000Z');
+    renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    const reminder = screen.getByRole('region', { name: 'Time for a privacy re-audit' });
+    expect(reminder).toHaveTextContent('It is time to look again at LinkedIn.');
+    expect(within(reminder).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/due');
+  });
+
+  it('does not appear for a recent check', async () => {
+    // Checked after the catalogue entry's last update, and well within 90 days.
+    const db = await seed('2026-11-23T09:00:00.000Z');
+    renderApp(await openAt(db, '2026-12-20T10:00:00.000Z'));
+    expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
+  });
+
+  it('snooze hides it for 7 days, then it comes back', async () => {
+    const user = userEvent.setup();
+    const db = await seed('2026-08-15T10:00:00.000Z');
+    const { unmount } = renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    await user.click(screen.getByRole('button', { name: 'Snooze 7 days' }));
+    expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
+    unmount();
+
+    const sixDaysOn = renderApp(await openAt(db, '2026-11-29T10:00:00.000Z'));
+    expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
+    sixDaysOn.unmount();
+
+    renderApp(await openAt(db, '2026-11-30T10:00:00.000Z'));
+    expect(screen.getByRole('region', { name: 'Time for a privacy re-audit' })).toBeInTheDocument();
+  });
+});
+
+describe('the re-audit page', () => {
+  it('lists overdue and upcoming platforms, soonest first, with their dates', async () => {
+    const db = await seed('2026-08-15T10:00:00.000Z');
+    await testPersistence(db).commit(new Map([[keys.check('x.grok-ai-training'), { status: 'done', at: '2026-11-23T09:00:00.000Z' }]]), []);
+    renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'), '/due');
+    const overdue = await screen.findByRole('region', { name: 'Due now' });
+    expect(within(overdue).getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
+    expect(overdue).toHaveTextContent(/Due since Nov 13, 2026/);
+    const upcoming = screen.getByRole('region', { name: 'Coming up' });
+    expect(within(upcoming).getByRole('link', { name: 'X (Twitter)' })).toBeInTheDocument();
+  });
+
+  it('says so when nothing has been checked yet', async () => {
+    renderApp(await openAt(testDbName(), '2026-11-23T10:00:00.000Z'), '/due');
+    expect(await screen.findByText(/Nothing to re-audit yet/)).toBeInTheDocument();
+  });
+});
+
+describe('notifications', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('never asks for permission until the person clicks to enable them', async () => {
+    const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
+    vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }));
+    const user = userEvent.setup();
+    const db = await seed('2026-08-15T10:00:00.000Z');
+    const store = await openAt(db, '2026-11-23T10:00:00.000Z');
+    renderApp(store, '/settings');
+    const toggle = await screen.findByRole('checkbox', { name: 'Notify me when a re-audit is due' });
+    expect(requestPermission).not.toHaveBeenCalled();
+
+    await user.click(toggle);
+    expect(requestPermission).toHaveBeenCalledTimes(1);
+    expect(store.getState().prefs.reminders?.notifications).toBe(true);
+  });
+});

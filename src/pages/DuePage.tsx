@@ -1,0 +1,71 @@
+import { Link } from 'react-router';
+import type { PlatformDue } from '../audit/due';
+import { catalogueIndex } from '../catalogue/catalogue';
+import type { PlatformSummary } from '../catalogue/index-model';
+import { exportCalendar } from '../components/calendar-export';
+import { PageHeading } from '../components/PageHeading';
+import { useDue } from '../components/use-due';
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/messages';
+import { paths } from '../paths';
+import { useAppStore } from '../store/hooks';
+
+function DueList({ items, overdue }: { items: readonly PlatformDue<PlatformSummary>[]; overdue: boolean }) {
+  return (
+    <ul className="due-list">
+      {items.map((d) => (
+        <li key={d.platform.id} className="card">
+          <h3><Link to={paths.platform.href(d.platform.id)}>{d.platform.name}</Link></h3>
+          <p>
+            <strong>{t(overdue ? 'due.since' : 'due.on', { date: formatDay(d.dueOn) })}</strong>
+            <span className="hint"> · {t('due.every', { days: d.intervalDays })}</span>
+          </p>
+          {d.changed > 0 && <p className="changed-note">{t('due.changed', { count: d.changed })}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function DuePage() {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const chosenIds = useAppStore((s) => s.prefs.platforms);
+  const reminders = useAppStore((s) => s.prefs.reminders);
+  const { due, today, now } = useDue();
+  const overdue = due.filter((d) => d.overdue);
+  const upcoming = due.filter((d) => !d.overdue);
+  const chosen = catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id));
+
+  return (
+    <>
+      <PageHeading>{t('due.title')}</PageHeading>
+      <p className="lede">{t('due.intro')}</p>
+      {!hydrated ? (
+        <p className="skeleton" aria-busy="true">{t('loading')}</p>
+      ) : due.length === 0 ? (
+        <p className="card">{t('due.empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="overdue-title">
+            <h2 id="overdue-title">{t('due.overdue')}</h2>
+            {overdue.length ? <DueList items={overdue} overdue /> : <p>{t('due.noneOverdue')}</p>}
+          </section>
+          {upcoming.length > 0 && (
+            <section aria-labelledby="upcoming-title">
+              <h2 id="upcoming-title">{t('due.upcoming')}</h2>
+              <DueList items={upcoming} overdue={false} />
+            </section>
+          )}
+        </>
+      )}
+      <section className="card" aria-labelledby="calendar-title">
+        <h2 id="calendar-title">{t('due.calendar')}</h2>
+        <p className="hint">{t('due.calendarHint')}</p>
+        <button type="button" className="button-primary" disabled={!hydrated || (due.length === 0 && chosen.length === 0)} onClick={() => exportCalendar(due, chosen, reminders, today, now)}>
+          {t('due.calendar')}
+        </button>
+        <p><Link to={paths.settings.href()}>{t('due.intervals')}</Link></p>
+      </section>
+    </>
+  );
+}
