@@ -5,4 +5,5 @@ export const paths = {
   settings: { path: '/settings', href: () => '/settings' },
   search: { path: '/search', href: () => '/search' },
   due: { path: '/due', href: () => '/due' },
+  report: { path: '/report', href: () => '/report' },
 } as const;

@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: paths.settings.path, lazy: async () => ({ Component: (await import('./pages/SettingsPage')).default }) },
       { path: paths.search.path, lazy: async () => ({ Component: (await import('./pages/SearchPage')).default }) },
       { path: paths.due.path, lazy: async () => ({ Component: (await import('./pages/DuePage')).default }) },
+      { path: paths.report.path, lazy: async () => ({ Component: (await import('./pages/ReportPage')).default }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -33,6 +33,7 @@ export function Layout() {
             <li><NavLink to={paths.home.href()} end>{t('nav.dashboard')}</NavLink></li>
             <li><NavLink to={paths.search.href()}>{t('nav.search')}</NavLink></li>
             <li><NavLink to={paths.due.href()}>{t('nav.due')}</NavLink></li>
+            <li><NavLink to={paths.report.href()}>{t('nav.report')}</NavLink></li>
             <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>

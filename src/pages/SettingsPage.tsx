@@ -4,6 +4,8 @@ import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { RegionPicker } from '../components/RegionPicker';
 import { ReminderSettings } from '../components/ReminderSettings';
+import { BackupDownload, BackupRestore } from '../components/BackupSection';
+import { ForgetSection } from '../components/ForgetSection';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
@@ -31,6 +33,17 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="region-title">
         <h2 id="region-title">{t('settings.region')}</h2>
         <RegionPicker />
+      </section>
+      <section className="card" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('backup.title')}</h2>
+        <p>{t('backup.intro')}</p>
+        <BackupDownload />
+        <h3>{t('backup.restore')}</h3>
+        <BackupRestore />
+      </section>
+      <section className="card" aria-labelledby="forget-title">
+        <h2 id="forget-title">{t('forget.title')}</h2>
+        <ForgetSection />
       </section>
       <section className="card" aria-labelledby="catalogue-title">
         <h2 id="catalogue-title">{t('settings.catalogue')}</h2>

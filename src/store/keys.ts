@@ -11,6 +11,7 @@ export type RecordKey =
   | { kind: 'note'; profile: string; settingId: string }
   | { kind: 'history'; profile: string; id: string }
   | { kind: 'prefs'; profile: string }
+  | { kind: 'snapshot'; profile: string }
   | { kind: 'meta' }
   | { kind: 'quarantine' };
 
@@ -19,6 +20,8 @@ export const keys = {
   note: (settingId: string, profile = DEFAULT_PROFILE) => `${profile}/note/${settingId}`,
   history: (at: string, random: string, profile = DEFAULT_PROFILE) => `${profile}/history/${at}/${random}`,
   prefs: (profile = DEFAULT_PROFILE) => `${profile}/prefs`,
+  /** The records as they were before the last import, for its undo. */
+  snapshot: (profile = DEFAULT_PROFILE) => `${profile}/snapshot`,
   meta: () => 'meta',
   quarantine: (at: string, key: string) => `quarantine/${at}/${key}`,
 };
@@ -32,7 +35,7 @@ export function parseKey(key: IDBValidKey): RecordKey | undefined {
   if (key.startsWith('quarantine/')) return { kind: 'quarantine' };
   const [profile, kind, ...rest] = key.split('/');
   if (!profile || !PROFILE.test(profile)) return undefined;
-  if (kind === 'prefs' && rest.length === 0) return { kind, profile };
+  if ((kind === 'prefs' || kind === 'snapshot') && rest.length === 0) return { kind, profile };
   if ((kind === 'check' || kind === 'note') && rest.length === 1 && SETTING_ID.test(rest[0] ?? '')) {
     return { kind, profile, settingId: rest[0] ?? '' };
   }

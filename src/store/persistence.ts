@@ -13,6 +13,8 @@ export interface Persistence {
   commit(puts: ReadonlyMap<string, unknown>, deletes: readonly string[]): Promise<void>;
   /** Moves an unreadable record aside (copy, then delete, in one transaction): kept, never overwritten. */
   quarantine(key: string, value: unknown, at: string): Promise<string>;
+  /** Removes every record; resolves with the keys that were removed. */
+  clear(): Promise<IDBValidKey[]>;
 }
 
 export const DB_NAME = 'privacy-checkup';
@@ -37,6 +39,12 @@ export function createPersistence(store: UseStore): Persistence {
       });
       return asideKey;
     },
+    clear: () =>
+      store('readwrite', (objectStore) => {
+        const removed = objectStore.getAllKeys();
+        objectStore.clear();
+        return promisifyRequest(objectStore.transaction).then(() => removed.result);
+      }),
   };
 }
 

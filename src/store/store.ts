@@ -13,6 +13,8 @@ import {
   type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Reminders, type Status,
 } from '../schema/records';
 import { z } from '../schema/z';
+import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
+import { historyKey, mergeRecords } from '../backup/backup';
 import { keys, parseKey, DEFAULT_PROFILE } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
@@ -51,6 +53,8 @@ export interface AppState {
   setAside: readonly SetAside[];
   /** The latest status change made in this tab, for the undo toast (memory only). */
   lastChange: StatusChange | undefined;
+  /** Whether the last import can be undone (a snapshot exists). */
+  canUndoImport: boolean;
   /** The store's clock, so views judge freshness with the same injected time as the store. */
   now: () => Date;
 
@@ -68,6 +72,14 @@ export interface AppState {
   snoozeReminders(until: string): Promise<void>;
   setNotifications(on: boolean): Promise<void>;
   markNotified(day: string): Promise<void>;
+  /** Every record of the profile, as a backup holds them. */
+  exportRecords(): BackupRecords;
+  /** Takes a snapshot of the records first (kept in storage), then merges or replaces. */
+  importRecords(incoming: BackupRecords, mode: 'merge' | 'replace'): Promise<void>;
+  /** Puts back the records as they were before the last import. */
+  undoImport(): Promise<void>;
+  /** Removes every stored record of this app; resolves with how many there were. */
+  forgetEverything(): Promise<number>;
   retryWrites(): Promise<void>;
   dispose(): void;
 }
@@ -96,6 +108,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
   /** Keys whose value in memory is not yet safely stored. */
   const pending = new Set<string>();
   let meta: Meta | undefined;
+  let snapshot: BackupRecords | undefined;
   let noteTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -112,6 +125,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
         case 'history': return state.history[key];
         case 'prefs': return state.prefs;
         case 'meta': return meta;
+        case 'snapshot': return snapshot;
         default: return undefined;
       }
     };
@@ -146,9 +160,17 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       if (value === undefined) {
         if (parsed.kind === 'check') delete draft.checks[parsed.settingId];
         if (parsed.kind === 'note') delete draft.notes[parsed.settingId];
+        if (parsed.kind === 'history') delete draft.history[key];
+        if (parsed.kind === 'prefs') draft.prefs = {};
+        if (parsed.kind === 'snapshot') snapshot = undefined;
         return true;
       }
       switch (parsed.kind) {
+        case 'snapshot': {
+          const result = z.safeParse(backupRecordsSchema, value);
+          if (result.success) snapshot = result.data;
+          return result.success;
+        }
         case 'check': {
           const result = z.safeParse(checkRecordSchema, value);
           if (result.success) draft.checks[parsed.settingId] = result.data;
@@ -189,9 +211,23 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
         if (key === keys.meta() && isNewer(values[i])) set({ storage: { kind: 'newer-version' } });
         apply(key, values[i], draft);
       });
-      set(draft);
+      set({ ...draft, canUndoImport: snapshot !== undefined });
     };
     channel?.addEventListener('message', (event) => void onRemoteChange(changedKeys(event.data)));
+
+    /** Replaces the profile's records with `next`, writing the difference in one transaction. */
+    const replaceRecords = async (next: BackupRecords) => {
+      const state = get();
+      const byLine = new Map(Object.entries(state.history).map(([key, h]) => [historyKey(h), key]));
+      const history: Record<string, HistoryRecord> = {};
+      for (const line of next.history) history[byLine.get(historyKey(line)) ?? keys.history(line.at, randomId())] = line;
+      const touched = new Set<string>([keys.prefs(), keys.snapshot()]);
+      for (const id of [...Object.keys(state.checks), ...Object.keys(next.checks)]) touched.add(keys.check(id));
+      for (const id of [...Object.keys(state.notes), ...Object.keys(next.notes)]) touched.add(keys.note(id));
+      for (const key of [...Object.keys(state.history), ...Object.keys(history)]) touched.add(key);
+      set({ checks: { ...next.checks }, notes: { ...next.notes }, history, prefs: next.prefs, lastChange: undefined, canUndoImport: snapshot !== undefined });
+      await persist([...touched]);
+    };
 
     const updateReminders = async (reminders: Reminders) => {
       if (!get().hydrated) return;
@@ -229,6 +265,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       previousVisit: undefined,
       setAside: [],
       lastChange: undefined,
+      canUndoImport: false,
       now,
 
       async hydrate() {
@@ -271,7 +308,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
           lastVisit: now().toISOString(),
           catalogueVersionSeen: metaResult.success ? metaResult.data.catalogueVersionSeen : undefined,
         };
-        set({ ...draft, setAside, previousVisit, hydrated: true, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } });
+        set({ ...draft, setAside, previousVisit, hydrated: true, canUndoImport: snapshot !== undefined, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } });
         if (!newer) await persist([keys.meta()]);
       },
 
@@ -333,6 +370,36 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       snoozeReminders: (until) => updateReminders({ ...get().prefs.reminders, snoozedUntil: until }),
       setNotifications: (on) => updateReminders({ ...get().prefs.reminders, notifications: on }),
       markNotified: (day) => updateReminders({ ...get().prefs.reminders, lastNotified: day }),
+
+      exportRecords() {
+        const { checks, notes, history, prefs } = get();
+        return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => a.at.localeCompare(b.at)), prefs };
+      },
+
+      async importRecords(incoming, mode) {
+        if (!get().hydrated) return;
+        const current = get().exportRecords();
+        snapshot = current;
+        await replaceRecords(mode === 'merge' ? mergeRecords(current, incoming) : incoming);
+      },
+
+      async undoImport() {
+        const previous = snapshot;
+        if (!previous || !get().hydrated) return;
+        snapshot = undefined;
+        await replaceRecords(previous);
+      },
+
+      async forgetEverything() {
+        clearTimeout(noteTimer);
+        pending.clear();
+        snapshot = undefined;
+        set({ checks: {}, notes: {}, history: {}, prefs: {}, setAside: [], lastChange: undefined, canUndoImport: false, previousVisit: undefined });
+        if (!storage || get().storage.kind === 'memory-only') return 0;
+        const removed = await storage.clear();
+        channel?.postMessage({ keys: removed.filter((key): key is string => typeof key === 'string') });
+        return removed.length;
+      },
 
       async retryWrites() {
         clearTimeout(retryTimer);

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
+import { describeBackupProblem } from '../backup/describe';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { t } from '../i18n/messages';
+import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
+import { useAppStore, useCanEdit } from '../store/hooks';
+import { downloadFile } from './download';
+
+/** Downloads every record as a labelled, versioned backup file. */
+export function BackupDownload({ label = t('backup.download') }: { label?: string }) {
+  const exportRecords = useAppStore((s) => s.exportRecords);
+  const now = useAppStore((s) => s.now);
+  const hydrated = useAppStore((s) => s.hydrated);
+  const download = () => {
+    const at = now();
+    const backup = createBackup(exportRecords(), catalogueIndex.version, at);
+    downloadFile(`privacy-checkup-backup-${at.toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup, null, 2));
+  };
+  return <button type="button" disabled={!hydrated} onClick={download}>{label}</button>;
+}
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'error'; message: string }
+  | { kind: 'review'; backup: Backup; plan: ImportPlan }
+  | { kind: 'done'; message: string };
+
+/** Restore: size checked before reading, the same schemas as storage, a preview, then the person decides. */
+export function BackupRestore() {
+  const fileId = useId();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const exportRecords = useAppStore((s) => s.exportRecords);
+  const importRecords = useAppStore((s) => s.importRecords);
+  const undoImport = useAppStore((s) => s.undoImport);
+  const canUndo = useAppStore((s) => s.canUndoImport);
+  const canEdit = useCanEdit();
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > BACKUP_MAX_BYTES) return setStage({ kind: 'error', message: describeBackupProblem({ kind: 'too-large', bytes: file.size }) });
+    const parsed = parseBackup(await file.text(), file.size);
+    if (!parsed.ok) return setStage({ kind: 'error', message: describeBackupProblem(parsed.problem) });
+    setStage({ kind: 'review', backup: parsed.backup, plan: planImport(exportRecords(), parsed.backup.records) });
+  };
+  const apply = async (backup: Backup, mode: 'merge' | 'replace') => {
+    await importRecords(backup.records, mode);
+    setStage({ kind: 'done', message: t(mode === 'merge' ? 'backup.mergeDone' : 'backup.replaceDone') });
+  };
+
+  return (
+    <div>
+      <label htmlFor={fileId} className="field-label">{t('backup.choose')}</label>
+      <input id={fileId} type="file" accept=".json,application/json" disabled={!canEdit} onChange={(e) => void read(e.target.files?.[0])} />
+      {stage.kind === 'error' && <p className="banner banner-warning" role="alert">{stage.message}</p>}
+      {stage.kind === 'review' && (
+        <div className="banner" role="status">
+          <p>
+            {t('backup.plan', {
+              settings: stage.plan.settings, platforms: stage.plan.platforms, newer: stage.plan.newer,
+              older: stage.plan.older, notes: stage.plan.notes, history: stage.plan.historyLines,
+            })}
+          </p>
+          <div className="actions">
+            <button type="button" className="button-primary" onClick={() => void apply(stage.backup, 'merge')}>{t('backup.merge')}</button>
+            <button type="button" onClick={() => void apply(stage.backup, 'replace')}>{t('backup.replace')}</button>
+            <button type="button" className="button-quiet" onClick={() => setStage({ kind: 'idle' })}>{t('backup.cancel')}</button>
+          </div>
+        </div>
+      )}
+      {stage.kind === 'done' && <p role="status">{stage.message}</p>}
+      {canUndo && (
+        <button type="button" disabled={!canEdit} onClick={() => void undoImport().then(() => setStage({ kind: 'done', message: t('backup.undone') }))}>
+          {t('backup.undo')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/messages';
+import type { Report } from './model';
+import { generatedText, progressText, retiredText, statusText } from './text';
+
+/** Escapes text for HTML content and quoted attributes. Every string from the person or the catalogue goes through it. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const safeHref = (url: string) => (/^https:\/\//.test(url) ? escapeHtml(url) : '#');
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
+h1{margin-bottom:.25rem}table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+th,td{border:1px solid #c9cdd2;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef1f4}.warning{border-left:4px solid #a06b00;background:#fff4d6;padding:.5rem 1rem}
+.muted{color:#4a525c}a{color:#1f5f8b}@media print{body{margin:0}a{color:inherit}h2{break-after:avoid}tr{break-inside:avoid}}`;
+
+/**
+ * A standalone report: inline CSS, no script, and a Content-Security-Policy that forbids loading
+ * anything at all, so the file cannot run code or call out even if a string slipped through.
+ */
+export function renderHtml(report: Report): string {
+  const e = escapeHtml;
+  const parts: string[] = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${e(t('report.title'))}</title><style>${STYLE}</style></head><body>`,
+    `<h1>${e(t('report.title'))}</h1>`,
+    `<p class="muted">${e(generatedText(report))}</p>`,
+    `<p class="warning">${e(t('report.personal'))}</p>`,
+    `<p><strong>${e(progressText(report.overall, 'report.overall'))}</strong></p>`,
+    `<h2>${e(t('report.openHigh'))}</h2>`,
+  ];
+  if (report.openHighPriority.length === 0) parts.push(`<p>${e(t('report.openHighNone'))}</p>`);
+  else {
+    parts.push('<ul>');
+    for (const s of report.openHighPriority) {
+      const where = s.menuPath ? ` — ${e(s.menuPath.join(' › '))}` : '';
+      const link = s.url ? ` — <a href="${safeHref(s.url)}" rel="noopener noreferrer">${e(t('report.link'))}</a>` : '';
+      parts.push(`<li><strong>${e(s.platform)}: ${e(s.title)}</strong>${where}${link}</li>`);
+    }
+    parts.push('</ul>');
+  }
+  for (const p of report.platforms) {
+    const due = p.nextDue ? ` · ${e(t('report.nextDue', { date: formatDay(p.nextDue) }))}` : '';
+    parts.push(`<h2>${e(p.name)}</h2>`, `<p>${e(progressText(p.progress, 'report.platformLine'))}${due}</p>`);
+    const heads = [t('report.col.setting'), t('report.col.status'), t('report.col.date'), ...(report.includesNotes ? [t('report.col.note')] : [])];
+    parts.push(`<table><thead><tr>${heads.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>`);
+    for (const s of p.settings) {
+      const status = [statusText(s.status), retiredText(s)].filter(Boolean).join(' — ');
+      const cells = [s.title, status, s.decidedOn ? formatDay(s.decidedOn) : '', ...(report.includesNotes ? [s.note ?? ''] : [])];
+      parts.push(`<tr>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
+    }
+    parts.push('</tbody></table>');
+  }
+  parts.push(`<h2>${e(t('report.history'))}</h2>`);
+  if (report.history.length === 0) parts.push(`<p>${e(t('report.historyNone'))}</p>`);
+  else {
+    parts.push('<ul>');
+    for (const h of report.history) parts.push(`<li>${e(formatDay(h.on))} — ${e(h.platform)} · ${e(h.setting)} → ${e(statusText(h.status))}</li>`);
+    parts.push('</ul>');
+  }
+  parts.push('</body></html>');
+  return parts.join('\n') + '\n';
+}

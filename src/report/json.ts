@@ -1,0 +1,37 @@
+import type { Report } from './model';
+
+export const REPORT_FORMAT = 1;
+
+/** The report as labelled, versioned data. Built field by field from the model, never by spreading input. */
+export function renderJson(report: Report): string {
+  return JSON.stringify(
+    {
+      type: 'privacy-checkup-report',
+      format: REPORT_FORMAT,
+      generatedAt: report.generatedAt,
+      catalogueVersion: report.catalogueVersion,
+      includesNotes: report.includesNotes,
+      overall: report.overall,
+      platforms: report.platforms.map((p) => ({
+        id: p.id,
+        name: p.name,
+        progress: p.progress,
+        nextDue: p.nextDue ?? null,
+        settings: p.settings.map((s) => ({
+          id: s.id,
+          title: s.title,
+          category: s.category,
+          priority: s.priority,
+          status: s.status,
+          decidedOn: s.decidedOn ?? null,
+          ...(report.includesNotes && { note: s.note ?? null }),
+          url: s.url ?? null,
+          retired: s.retired ?? null,
+        })),
+      })),
+      history: report.history,
+    },
+    null,
+    2,
+  ) + '\n';
+}

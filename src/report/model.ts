@@ -1,0 +1,127 @@
+/**
+ * The personal privacy report as data: what a person decided, when, and what is still open.
+ * Pure: catalogue + records + now in, a plain model out; every format renders this one model.
+ */
+import { browserTimeZone, localDate } from '../audit/calendar';
+import { dueDates } from '../audit/due';
+import { changesSinceCheck } from '../audit/freshness';
+import { progressOf, type Progress } from '../audit/progress';
+import { appliesIn } from '../audit/regions';
+import type { Category, Platform, Priority } from '../schema/catalogue';
+import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
+
+export type ReportStatus = Status | 'open' | 'changed' | 'not-in-region';
+
+export interface ReportSetting {
+  id: string;
+  title: string;
+  category: Category;
+  priority: Priority;
+  status: ReportStatus;
+  /** Local date of the person's decision. */
+  decidedOn?: string;
+  note?: string;
+  url?: string;
+  menuPath?: string[];
+  retired?: { date: string; replacedBy?: string };
+}
+
+export interface ReportPlatform {
+  id: string;
+  name: string;
+  progress: Progress;
+  nextDue?: string;
+  settings: ReportSetting[];
+}
+
+export interface ReportHistoryLine {
+  on: string;
+  platform: string;
+  setting: string;
+  status: Status | null;
+}
+
+export interface Report {
+  generatedAt: string;
+  generatedOn: string;
+  catalogueVersion: string;
+  includesNotes: boolean;
+  overall: Progress;
+  platforms: ReportPlatform[];
+  openHighPriority: (ReportSetting & { platform: string })[];
+  history: ReportHistoryLine[];
+}
+
+export interface ReportInput {
+  platforms: readonly Platform[];
+  checks: Readonly<Record<string, CheckRecord>>;
+  notes: Readonly<Record<string, NoteRecord>>;
+  history: readonly HistoryRecord[];
+  prefs: Prefs;
+  catalogueVersion: string;
+  now: Date;
+  timeZone?: string;
+  includeNotes: boolean;
+}
+
+/** Platforms in the report: the ones the person chose, and any with a decision on record. */
+export function reportPlatformIds(platforms: readonly { id: string; settings: readonly { id: string }[] }[], checks: Readonly<Record<string, CheckRecord>>, chosen: readonly string[] | undefined): string[] {
+  return platforms.filter((p) => chosen?.includes(p.id) || p.settings.some((s) => checks[s.id])).map((p) => p.id);
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { checks, notes, prefs, now, includeNotes } = input;
+  const timeZone = input.timeZone ?? browserTimeZone();
+  const region = prefs.region;
+  const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, platform: p.name }] as const)));
+  const countable = (p: Platform) => p.settings.map((s) => ({ ...s, retired: Boolean(s.retired) }));
+  const summaries = input.platforms.map((p) => ({ id: p.id, reauditDays: p.reauditDays, settings: countable(p) }));
+  const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone).map((d) => [d.platform.id, d.dueOn]));
+
+  const platforms = input.platforms.map((p): ReportPlatform => {
+    const settings = p.settings
+      .filter((s) => !s.retired || checks[s.id])
+      .map((s): ReportSetting => {
+        const check = checks[s.id];
+        const status: ReportStatus = !appliesIn(s, region)
+          ? 'not-in-region'
+          : !check
+            ? 'open'
+            : changesSinceCheck(s, check).length
+              ? 'changed'
+              : check.status;
+        const note = includeNotes ? notes[s.id]?.text : undefined;
+        return {
+          id: s.id,
+          title: s.title,
+          category: s.category,
+          priority: s.priority,
+          status,
+          ...(check && { decidedOn: localDate(new Date(check.at), timeZone) }),
+          ...(note && { note }),
+          ...(s.url && { url: s.url }),
+          ...(s.menuPath && { menuPath: s.menuPath }),
+          ...(s.retired && { retired: { date: s.retired.date, ...(s.retired.replacedBy && { replacedBy: titles.get(s.retired.replacedBy)?.title ?? s.retired.replacedBy }) } }),
+        };
+      });
+    const nextDue = due.get(p.id);
+    return { id: p.id, name: p.name, progress: progressOf(countable(p), checks, region), ...(nextDue && { nextDue }), settings };
+  });
+
+  const isOpen = (s: ReportSetting) => !s.retired && (s.status === 'open' || s.status === 'skipped' || s.status === 'changed');
+  return {
+    generatedAt: now.toISOString(),
+    generatedOn: localDate(now, timeZone),
+    catalogueVersion: input.catalogueVersion,
+    includesNotes: includeNotes,
+    overall: progressOf(summaries.flatMap((p) => p.settings), checks, region),
+    platforms,
+    openHighPriority: platforms.flatMap((p) => p.settings.filter((s) => s.priority === 'high' && isOpen(s)).map((s) => ({ ...s, platform: p.name }))),
+    history: [...input.history]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .flatMap((h) => {
+        const known = titles.get(h.settingId);
+        return known ? [{ on: localDate(new Date(h.at), timeZone), platform: known.platform, setting: known.title, status: h.status }] : [];
+      }),
+  };
+}

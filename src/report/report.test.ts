@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { reportFixture } from '../test/report-fixture';
+import { csvCell, renderCsv } from './csv';
+import { escapeHtml, renderHtml } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
+import { buildReport } from './model';
+
+const report = buildReport(reportFixture());
+const withoutNotes = buildReport(reportFixture({ includeNotes: false }));
+
+describe('the report model', () => {
+  it('counts progress per platform and overall, and lists open high-priority items first with deep links', () => {
+    expect(report.overall).toMatchObject({ done: 1, notApplicable: 1, total: 4 });
+    expect(report.openHighPriority.map((s) => s.id)).toEqual(['linkedin.ads', 'x.grok']);
+    const linkedin = report.platforms[0]!;
+    expect(linkedin.nextDue).toBe('2027-01-22'); // 23 Nov + 60 days; a retired entry's old check does not set the date
+    expect(linkedin.settings.find((s) => s.id === 'linkedin.old')).toMatchObject({ retired: { date: '2026-11-10', replacedBy: 'Data from others for ads' } });
+    expect(report.history.map((h) => h.setting)).toEqual(['Interactions with businesses', 'Grok & Third-party Collaborators', 'Personalized ads', 'Data for Generative AI Improvement']);
+  });
+});
+
+describe('Markdown', () => {
+  it('matches the fixture', () => expect(renderMarkdown(report)).toMatchSnapshot());
+
+  it('escapes a hostile note so it shows as text', () => {
+    const md = renderMarkdown(report);
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| \\*bold\\* =cmd');
+    expect(md).not.toMatch(/(^|[^\\])<img/); // every < is backslash-escaped
+  });
+
+  it('leaves notes out when asked', () => {
+    expect(renderMarkdown(withoutNotes)).not.toContain('onerror');
+    expect(renderMarkdown(withoutNotes)).not.toContain('| Note |');
+  });
+});
+
+describe('HTML', () => {
+  const html = renderHtml(report);
+  it('matches the fixture', () => expect(html).toMatchSnapshot());
+
+  it('is standalone: its own CSP forbids everything but inline style, and it has no script', () => {
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link /i);
+  });
+
+  it('escapes every user string', () => {
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; | *bold* =cmd');
+    expect(html).not.toContain('<img');
+    expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+  });
+
+  it('leaves notes out when asked', () => expect(renderHtml(withoutNotes)).not.toContain('onerror'));
+});
+
+describe('CSV', () => {
+  it('matches the fixture', () => expect(renderCsv(report)).toMatchSnapshot());
+
+  it('neutralises cells that a spreadsheet would run as formulas, and quotes as RFC 4180 says', () => {
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+  });
+
+  it('has one row per setting with platform, setting, category, status, date and note', () => {
+    const lines = renderCsv(report).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Platform,Setting,Category,Status,Date,Note');
+    expect(lines).toContain(`X (Twitter),Personalized ads,Ads,Not applicable,2026-11-22,"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(lines).toHaveLength(1 + 5);
+    expect(renderCsv(withoutNotes).split('\r\n')[0]).toBe('\uFEFFPlatform,Setting,Category,Status,Date');
+  });
+});
+
+describe('JSON', () => {
+  it('is labelled and versioned, and matches the fixture', () => {
+    const json = JSON.parse(renderJson(report));
+    expect(json).toMatchObject({ type: 'privacy-checkup-report', format: 1, catalogueVersion: '2026-11-23+abc1234' });
+    expect(renderJson(report)).toMatchSnapshot();
+  });
+
+  it('leaves notes out when asked', () => expect(renderJson(withoutNotes)).not.toContain('"note"'));
+});
