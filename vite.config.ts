@@ -1,12 +1,45 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/catalogue-plugin.ts';
+import { CSP_HEADER, cspPlugin } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), cataloguePlugin()],
+  plugins: [
+    react(),
+    cataloguePlugin(),
+    cspPlugin(),
+    VitePWA({
+      // The app asks before it reloads into a new version, so nothing typed is lost.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Privacy Checkup',
+        short_name: 'Privacy Checkup',
+        description: 'A private, offline checklist of the privacy settings that matter, platform by platform.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f7f5',
+        theme_color: '#1f5f8b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every route and every platform chunk works offline after the first visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { host: '127.0.0.1' },
   test: {
     environment: 'jsdom',

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
 
 const AI_TITLE = 'Data for Generative AI Improvement';
 
 let harness: Harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-afterEach(() => {
-  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
-});
+afterEach(() => assertCleanRun(harness));
 
 describe('the checklist in a real browser', () => {
   it('choose LinkedIn, open it from the featured card, mark the AI setting done with a note, reload, find both', async () => {
@@ -80,6 +78,27 @@ describe('the checklist in a real browser', () => {
     await tabA.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
     await tabA.getByRole('article', { name: secondTitle }).getByRole('button', { name: 'Not applicable', pressed: true }).waitFor();
     assert.equal(await tabA.getByRole('progressbar', { name: 'LinkedIn progress' }).getAttribute('value'), '2');
+    await context.close();
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is enforced from the preview header and the built page: an inline script is refused, and the watcher sees it', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    const response = await page.goto('/');
+    assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'.*frame-ancestors 'none'/);
+    assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 1);
+    // DevTools evaluation is exempt from CSP, so inject a script the way an attacker's markup would.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan), undefined);
+    assert.ok(harness.cspViolations.some((v) => v.startsWith('script-src')), `violation seen: ${harness.cspViolations.join('; ')}`);
+    harness.cspViolations.length = 0; // expected here; every other journey must have none
     await context.close();
   });
 });

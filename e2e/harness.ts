@@ -20,28 +20,45 @@ export interface Harness {
   newContext(): Promise<BrowserContext>;
   /** Requests to origins other than the app's, across every context so far. */
   foreignRequests: string[];
+  /** Content-Security-Policy violations reported by any page so far. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server: PreviewServer = await preview({
-    root: resolve(import.meta.dirname, '..'),
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+export const ROOT = resolve(import.meta.dirname, '..');
+
+/** `vite preview` of a built folder (default `dist/`), on a given port or a free one. */
+export async function startPreview(options: { outDir?: string; port?: number } = {}): Promise<{ server: PreviewServer; baseURL: string; port: number }> {
+  const server = await preview({
+    root: ROOT,
+    build: { outDir: options.outDir ?? 'dist' },
+    preview: { port: options.port ?? 0, host: '127.0.0.1', strictPort: options.port !== undefined, open: false },
     logLevel: 'error',
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const baseURL = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return { server, baseURL: `http://127.0.0.1:${address.port}`, port: address.port };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+export async function startHarness(): Promise<Harness> {
+  const { server, baseURL } = await startPreview();
+  const browser = await launchChromium();
   const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
   const contexts: BrowserContext[] = [];
 
   return {
     baseURL,
     browser,
     foreignRequests,
+    cspViolations,
     async newContext() {
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+      await watchCsp(context, cspViolations);
       await context.route('**/*', (route) => {
         const url = route.request().url();
         if (url.startsWith(baseURL + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -66,4 +83,22 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     throw new Error(`axe found ${results.violations.length} violation(s) on ${page.url()}:\n  ${summary.join('\n  ')}`);
   }
+}
+
+/** Records every `securitypolicyviolation` a page of the context reports. */
+export async function watchCsp(context: BrowserContext, into: string[]): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    into.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+/** The checks every journey ends with: nothing asked of another origin, nothing the CSP had to block. */
+export function assertCleanRun(harness: Harness): void {
+  if (harness.foreignRequests.length) throw new Error(`requests to other origins: ${harness.foreignRequests.join(', ')}`);
+  if (harness.cspViolations.length) throw new Error(`Content-Security-Policy violations: ${harness.cspViolations.join('; ')}`);
 }

@@ -2,16 +2,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, afterEach, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
 
 const DAY = 86_400_000;
 
 let harness: Harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-afterEach(() => {
-  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
-});
+afterEach(() => assertCleanRun(harness));
 
 describe('re-audit reminders in a real browser', () => {
   it('a check 100 days old brings the reminder; the calendar file downloads and parses', async () => {

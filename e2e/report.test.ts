@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
 
 const AI_TITLE = 'Data for Generative AI Improvement';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -13,9 +13,7 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 let harness: Harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-afterEach(() => {
-  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
-});
+afterEach(() => assertCleanRun(harness));
 
 async function tickWithNote(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

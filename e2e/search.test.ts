@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-afterEach(() => {
-  assert.deepEqual(harness.foreignRequests, [], 'the app asked another origin for something');
-});
+afterEach(() => assertCleanRun(harness));
 
 describe('finding settings across platforms', () => {
   it('search "AI", tick a setting from the cross-platform list, then find it ticked on its platform page', async () => {

@@ -6,6 +6,7 @@ import { routes } from './routes';
 import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
+import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 const store = createAppStore({ storage: openPersistence(), channel: openChannel() });
@@ -17,6 +18,8 @@ addEventListener('pagehide', flushNotes);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
+
+void registerServiceWorker(() => store.getState().flushNotes());
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import { paths } from '../paths';
 import { ReminderBanner } from './ReminderBanner';
 import { StorageBanner } from './StorageBanner';
 import { UndoToast } from './UndoToast';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useDueNotifications } from './use-due-notifications';
 
 /** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
@@ -39,6 +40,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageBanner />
         <ReminderBanner />
         <Outlet />

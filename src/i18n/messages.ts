@@ -263,6 +263,8 @@ const en = {
   'forget.backupFirst': 'Download a backup first',
   'forget.sure': 'This cannot be undone from here. Download a backup first if you might want your progress back.',
   'forget.done': 'Done. Removed {records} saved records, {caches} offline caches and {workers} service worker registrations. This device holds nothing of yours now.',
+  'update.ready': 'A new version of Privacy Checkup is ready, possibly with updated settings for your platforms.',
+  'update.reload': 'Reload to update',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. It may be a platform we do not cover yet.',
   'notFound.home': 'Go to the dashboard',

@@ -1,0 +1,61 @@
+/**
+ * Installable and offline: this journey lets the service worker run (every other context blocks
+ * it), then stops the server — `setOffline` alone does not stop a worker's own fetches.
+ */
+import assert from 'node:assert/strict';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium, ROOT, startPreview, watchCsp } from './harness';
+
+let browser: Browser;
+before(async () => { browser = await launchChromium(); });
+after(async () => { await browser?.close(); });
+
+describe('offline and updates', () => {
+  it('after a first visit, /platforms/linkedin and /report work with the server gone; a new build brings an update prompt', async () => {
+    const first = await startPreview();
+    const context = await browser.newContext({ baseURL: first.baseURL });
+    const violations: string[] = [];
+    await watchCsp(context, violations);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByRole('button', { name: 'Just show me the AI-training switches' }).click();
+    await page.getByRole('region', { name: 'Your platforms' }).waitFor();
+
+    await first.server.close();
+    await page.goto('/platforms/linkedin');
+    const card = page.getByRole('article', { name: 'Data for Generative AI Improvement' });
+    await card.getByRole('button', { name: 'Done' }).click();
+    await card.getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    await page.goto('/report');
+    await page.getByRole('article', { name: 'My privacy report' }).getByRole('cell', { name: 'Data for Generative AI Improvement' }).waitFor();
+
+    // A new build on the same address: here, the same files with a changed service worker.
+    const next = join(ROOT, 'dist-next');
+    await rm(next, { recursive: true, force: true });
+    await cp(join(ROOT, 'dist'), next, { recursive: true });
+    await writeFile(join(next, 'sw.js'), (await readFile(join(next, 'sw.js'), 'utf8')) + '\n// next build\n');
+    const second = await startPreview({ outDir: 'dist-next', port: first.port });
+    try {
+      await page.goto('/platforms/linkedin');
+      await card.getByRole('textbox', { name: 'Note (optional)' }).fill('typed before the update');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of Privacy Checkup is ready' });
+      await prompt.waitFor({ timeout: 15_000 });
+      await prompt.getByRole('button', { name: 'Reload to update' }).click();
+      await page.waitForEvent('load');
+      const after = page.getByRole('article', { name: 'Data for Generative AI Improvement' });
+      assert.equal(await after.getByRole('textbox', { name: 'Note (optional)' }).inputValue(), 'typed before the update');
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+      await second.server.close();
+      await rm(next, { recursive: true, force: true });
+    }
+  });
+});
