@@ -7,9 +7,15 @@ import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { registerServiceWorker } from './pwa';
+import { applyTheme, rememberedTheme } from './theme';
 import './styles.css';
 
+applyTheme(rememberedTheme());
 const store = createAppStore({ storage: openPersistence(), channel: openChannel() });
+// The stored choice wins once loaded, and follows changes made in other tabs.
+store.subscribe((state, previous) => {
+  if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
+});
 void store.getState().hydrate();
 
 // A half-typed note must survive a closed tab: save it as the page goes away.

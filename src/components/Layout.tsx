@@ -6,6 +6,7 @@ import { ReminderBanner } from './ReminderBanner';
 import { StorageBanner } from './StorageBanner';
 import { UndoToast } from './UndoToast';
 import { UpdatePrompt } from './UpdatePrompt';
+import { ThemeToggle } from './ThemeToggle';
 import { useDueNotifications } from './use-due-notifications';
 
 /** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
@@ -38,6 +39,7 @@ export function Layout() {
             <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
         <UpdatePrompt />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { findSettingSummary } from '../catalogue/catalogue';
+import { progressOf } from '../audit/progress';
+import { findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
@@ -13,6 +14,8 @@ export function UndoToast() {
   const change = useAppStore((s) => s.lastChange);
   const undo = useAppStore((s) => s.undo);
   const dismiss = useAppStore((s) => s.dismissLastChange);
+  const checks = useAppStore((s) => s.checks);
+  const region = useAppStore((s) => s.prefs.region);
 
   useEffect(() => {
     if (!change) return;
@@ -22,11 +25,17 @@ export function UndoToast() {
 
   const title = change ? (findSettingSummary(change.settingId)?.title ?? change.settingId) : '';
   const status = change?.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
+  // Progress rides along in the same live region, so a screen reader hears both at once.
+  const platform = change ? findPlatform(change.settingId.slice(0, change.settingId.indexOf('.'))) : undefined;
+  const progress = platform ? progressOf(platform.settings, checks, region) : undefined;
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {change && (
         <div className="toast">
-          <p>{t('toast.changed', { title, status })}</p>
+          <p>
+            {t('toast.changed', { title, status })}
+            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.done + progress.notApplicable, total: progress.total })}</>}
+          </p>
           <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
           <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>
         </div>

@@ -46,8 +46,8 @@ describe('a platform checklist', () => {
     const { card, store } = await openLinkedIn();
     await user.click(within(card).getByRole('button', { name: 'Done' }));
 
-    const toast = screen.getByRole('status', { name: '' , hidden: false });
-    expect(within(toast).getByText(`“${featured.setting.title}” marked done.`)).toBeInTheDocument();
+    const toast = screen.getAllByRole('status').find((el) => el.classList.contains('toast-region'))!;
+    expect(toast).toHaveTextContent(`“${featured.setting.title}” marked done. LinkedIn: 1 of ${linkedin.settings.length} done.`);
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
     expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'false');

@@ -6,6 +6,7 @@ import { RegionPicker } from '../components/RegionPicker';
 import { ReminderSettings } from '../components/ReminderSettings';
 import { BackupDownload, BackupRestore } from '../components/BackupSection';
 import { ForgetSection } from '../components/ForgetSection';
+import { ThemeChoice } from '../components/ThemeToggle';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
@@ -33,6 +34,10 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="region-title">
         <h2 id="region-title">{t('settings.region')}</h2>
         <RegionPicker />
+      </section>
+      <section className="card" aria-labelledby="appearance-title">
+        <h2 id="appearance-title">{t('theme.legend')}</h2>
+        <ThemeChoice />
       </section>
       <section className="card" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('backup.title')}</h2>

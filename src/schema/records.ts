@@ -38,6 +38,8 @@ export const prefsSchema = z.strictObject({
   /** ISO 3166 code of the person's country or region, for settings that exist only in some places. */
   region: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   reminders: z.optional(remindersSchema),
+  /** Absent: follow the system's light or dark preference. */
+  theme: z.optional(z.enum(['light', 'dark'])),
 });
 export const metaSchema = z.looseObject({
   schemaVersion: z.int().check(z.minimum(1)),

@@ -67,6 +67,8 @@ export interface AppState {
   choosePlatforms(platformIds: readonly string[]): Promise<void>;
   /** `undefined` forgets the region: every setting is shown as applying. */
   chooseRegion(region: string | undefined): Promise<void>;
+  /** `undefined` follows the system again. */
+  chooseTheme(theme: Prefs['theme']): Promise<void>;
   /** Sets the person's default interval (`platformId` undefined) or one platform's; `days` undefined removes it. */
   setInterval(platformId: string | undefined, days: number | undefined): Promise<void>;
   snoozeReminders(until: string): Promise<void>;
@@ -229,6 +231,16 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       await persist([...touched]);
     };
 
+    /** Sets one preference, or removes it when `value` is undefined. */
+    const setPref = async <K extends keyof Prefs>(name: K, value: Prefs[K] | undefined) => {
+      if (!get().hydrated) return;
+      const prefs = { ...get().prefs };
+      if (value === undefined) delete prefs[name];
+      else prefs[name] = value;
+      set({ prefs });
+      await persist([keys.prefs()]);
+    };
+
     const updateReminders = async (reminders: Reminders) => {
       if (!get().hydrated) return;
       // Undefined fields would survive structured cloning as explicit keys; drop them.
@@ -349,14 +361,8 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
         await persist([keys.prefs()]);
       },
 
-      async chooseRegion(region) {
-        if (!get().hydrated) return;
-        const prefs = { ...get().prefs };
-        if (region) prefs.region = region;
-        else delete prefs.region;
-        set({ prefs });
-        await persist([keys.prefs()]);
-      },
+      chooseRegion: (region) => setPref('region', region),
+      chooseTheme: (theme) => setPref('theme', theme),
 
       setInterval(platformId, days) {
         const reminders = get().prefs.reminders ?? {};
