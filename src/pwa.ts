@@ -13,6 +13,13 @@ export const updateState = createStore<UpdateState>(() => ({ ready: false, apply
 
 export async function registerServiceWorker(beforeReload: () => Promise<void>): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Registration (and its precaching downloads) waits until the page has loaded and gone idle,
+  // so it never competes with the first render.
+  await new Promise<void>((resolve) => {
+    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 1000));
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
+  });
   const { registerSW } = await import('virtual:pwa-register');
   const updateSW = registerSW({
     onNeedRefresh: () =>

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
 import DashboardPage from './pages/DashboardPage';
 import NotFoundPage from './pages/NotFoundPage';
+import { platformLoader } from './pages/platform-loader';
 import { paths } from './paths';
 import { t } from './i18n/messages';
 
@@ -18,7 +19,7 @@ export const routes: RouteObject[] = [
     HydrateFallback: LoadingPage,
     children: [
       { index: true, element: <DashboardPage /> },
-      { path: paths.platform.path, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },
+      { path: paths.platform.path, loader: platformLoader, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },
       { path: paths.settings.path, lazy: async () => ({ Component: (await import('./pages/SettingsPage')).default }) },
       { path: paths.search.path, lazy: async () => ({ Component: (await import('./pages/SearchPage')).default }) },
       { path: paths.due.path, lazy: async () => ({ Component: (await import('./pages/DuePage')).default }) },

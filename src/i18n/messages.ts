@@ -96,7 +96,6 @@ const en = {
   'platform.homeUnconfirmed': 'Open {name}’s website (we could not confirm a direct link to its settings)',
   'platform.progressLabel': '{name} progress',
   'platform.progress': '{complete} of {total} done · {skipped} skipped',
-  'platform.loading': 'Loading {name}…',
   'platform.notChosen': 'This platform is not in your list.',
   'platform.addToList': 'Add {name} to my platforms',
   'platform.loadFailed': 'This platform’s checklist could not be loaded. Check your connection and reload the page.',

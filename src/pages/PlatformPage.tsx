@@ -1,7 +1,7 @@
-import { Suspense, use, useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLoaderData } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { findPlatform, loadPlatform } from '../catalogue/catalogue';
+import { findPlatform } from '../catalogue/catalogue';
 import { surfaceOf } from '../catalogue/surfaces';
 import type { Platform } from '../schema/catalogue';
 import { ExternalLink } from '../components/ExternalLink';
@@ -13,11 +13,11 @@ import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import NotFoundPage from './NotFoundPage';
+import type { platformLoader } from './platform-loader';
 
 const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
-function PlatformSettings({ promise }: { promise: Promise<Platform> }) {
-  const platform = use(promise);
+function PlatformSettings({ platform }: { platform: Platform }) {
   const live = platform.settings.filter((s) => !s.retired);
   // The featured card links to an entry by its id: scroll there once the chunk has arrived.
   useEffect(() => {
@@ -44,15 +44,14 @@ function PlatformSettings({ promise }: { promise: Promise<Platform> }) {
 }
 
 export default function PlatformPage() {
-  const { id = '' } = useParams();
-  const summary = findPlatform(id);
-  const promise = loadPlatform(id);
+  const platform = useLoaderData<typeof platformLoader>();
+  const summary = platform ? findPlatform(platform.id) : undefined;
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
   const chosen = useAppStore((s) => s.prefs.platforms);
   const choosePlatforms = useAppStore((s) => s.choosePlatforms);
   const canEdit = useCanEdit();
-  if (!summary || !promise) return <NotFoundPage />;
+  if (!summary || !platform) return <NotFoundPage />;
 
   const progress = progressOf(summary.settings, checks, region);
   return (
@@ -73,9 +72,7 @@ export default function PlatformPage() {
           </button>
         </p>
       )}
-      <Suspense fallback={<p className="skeleton" aria-busy="true">{t('platform.loading', { name: summary.name })}</p>}>
-        <PlatformSettings promise={promise} />
-      </Suspense>
+      <PlatformSettings platform={platform} />
     </>
   );
 }
