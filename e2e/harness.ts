@@ -22,6 +22,8 @@ export interface Harness {
   foreignRequests: string[];
   /** Content-Security-Policy violations reported by any page so far. */
   cspViolations: string[];
+  /** Every URL any page requested, to prove no user data travels in one. */
+  requestUrls: string[];
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startHarness(): Promise<Harness> {
   const browser = await launchChromium();
   const foreignRequests: string[] = [];
   const cspViolations: string[] = [];
+  const requestUrls: string[] = [];
   const contexts: BrowserContext[] = [];
 
   return {
@@ -56,11 +59,13 @@ export async function startHarness(): Promise<Harness> {
     browser,
     foreignRequests,
     cspViolations,
+    requestUrls,
     async newContext() {
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
       await watchCsp(context, cspViolations);
       await context.route('**/*', (route) => {
         const url = route.request().url();
+        requestUrls.push(url);
         if (url.startsWith(baseURL + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
         foreignRequests.push(url);
         return route.abort('blockedbyclient');

@@ -6,12 +6,13 @@ import { routes } from './routes';
 import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
+import { openJournal } from './store/journal';
 import { registerServiceWorker } from './pwa';
 import { applyTheme, rememberedTheme } from './theme';
 import './styles.css';
 
 applyTheme(rememberedTheme());
-const store = createAppStore({ storage: openPersistence(), channel: openChannel() });
+const store = createAppStore({ storage: openPersistence(), channel: openChannel(), journal: openJournal() });
 // The stored choice wins once loaded, and follows changes made in other tabs.
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);

@@ -8,6 +8,7 @@ import { UndoToast } from './UndoToast';
 import { UpdatePrompt } from './UpdatePrompt';
 import { ThemeToggle } from './ThemeToggle';
 import { useDueNotifications } from './use-due-notifications';
+import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 
 /** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
 function useFocusHeadingOnNavigate() {
@@ -25,6 +26,7 @@ function useFocusHeadingOnNavigate() {
 export function Layout() {
   useFocusHeadingOnNavigate();
   useDueNotifications();
+  useRequestPersistenceAfterFirstTick();
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>

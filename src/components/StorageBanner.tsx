@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { t } from '../i18n/messages';
 import { downloadFile } from './download';
@@ -20,7 +22,12 @@ export function StorageBanner() {
 
   return (
     <>
-      {storage.kind === 'memory-only' && <p className="banner banner-warning" role="alert">{t('storage.memoryOnly')}</p>}
+      {storage.kind === 'memory-only' && (
+        <div className="banner banner-warning" role="alert">
+          <p>{t('storage.memoryOnly')}</p>
+          <Link className="button" to={`${paths.settings.href()}#backup-title`}>{t('storage.saveCopy')}</Link>
+        </div>
+      )}
       {storage.kind === 'write-failed' && (
         <div className="banner banner-warning" role="alert">
           <p>{t(storage.quota ? 'storage.quota' : 'storage.writeFailed')}</p>

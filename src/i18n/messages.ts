@@ -197,6 +197,9 @@ const en = {
   'settings.regionAny': 'Not set — show every setting',
   'settings.catalogue': 'About the catalogue',
   'settings.catalogueVersion': 'Catalogue version {version}: {platforms} platforms, {settings} settings. Each entry lists its sources and the date it was checked against them.',
+  'storage.saveCopy': 'Save a copy of your progress',
+  'settings.persisted': 'This browser has agreed to keep your progress even when space runs low.',
+  'settings.notPersisted': 'This browser has not promised to keep your progress: it may clear it if the device runs low on space. A backup keeps you safe.',
   'settings.storageOk': 'Your progress is saved in this browser’s storage (IndexedDB) on this device only.',
 
   'report.title': 'My privacy report',

@@ -10,7 +10,7 @@ const featured = catalogueIndex.featured!;
 const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 
 async function openLinkedIn() {
-  const store = await hydratedStore(testDbName(), { noteDelayMs: 60_000 });
+  const store = await hydratedStore(testDbName());
   await store.getState().choosePlatforms(['linkedin']);
   renderApp(store, '/platforms/linkedin');
   const card = await screen.findByRole('article', { name: featured.setting.title });

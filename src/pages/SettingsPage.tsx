@@ -7,6 +7,7 @@ import { ReminderSettings } from '../components/ReminderSettings';
 import { BackupDownload, BackupRestore } from '../components/BackupSection';
 import { ForgetSection } from '../components/ForgetSection';
 import { ThemeChoice } from '../components/ThemeToggle';
+import { usePersisted } from '../components/use-persistent-storage';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
 
@@ -14,6 +15,7 @@ export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const storage = useAppStore((s) => s.storage);
   const chosenIds = useAppStore((s) => s.prefs.platforms);
+  const persisted = usePersisted();
   const [saved, setSaved] = useState(false);
   return (
     <>
@@ -63,6 +65,7 @@ export default function SettingsPage() {
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>
         <p>{storage.kind === 'memory-only' ? t('storage.memoryOnly') : t('settings.storageOk')}</p>
+        {persisted !== undefined && storage.kind !== 'memory-only' && <p className="persisted">{t(persisted ? 'settings.persisted' : 'settings.notPersisted')}</p>}
       </section>
     </>
   );

@@ -127,16 +127,22 @@ describe('app store over IndexedDB', () => {
     expect(Object.values(fresh.getState().history).map((h) => h.status)).toHaveLength(3);
   });
 
-  it('saves a note when flushed (as on pagehide) and deletes it when emptied', async () => {
+  it('saves a note at every keystroke, without waiting, and deletes it when emptied', async () => {
     const db = testDbName();
-    const store = await hydratedStore(db, { noteDelayMs: 60_000 });
+    const store = await hydratedStore(db);
+    const stored = async () => new Map(await testPersistence(db).readAll()).get(keys.note(AI));
     store.getState().setNote(AI, 'Turned off on my phon');
-    await store.getState().flushNotes();
-    expect((await hydratedStore(db)).getState().notes[AI]?.text).toBe('Turned off on my phon');
+    // Saved within a few milliseconds: no debounce timer stands between a keystroke and the disk.
+    let saved: unknown;
+    for (let i = 0; i < 20 && !saved; i++) {
+      saved = await stored();
+      if (!saved) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(saved).toMatchObject({ text: 'Turned off on my phon' });
 
     store.getState().setNote(AI, '');
     await store.getState().flushNotes();
-    expect((await hydratedStore(db)).getState().notes[AI]).toBeUndefined();
+    expect(await stored()).toBeUndefined();
     store.getState().dispose();
   });
 

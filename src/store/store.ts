@@ -3,9 +3,10 @@
  * over its own database, clock and channel.
  *
  * Persistence rules (see DESIGN.md): nothing is written before hydration succeeds; a status change
- * is written at once (never debounced), a note shortly after typing stops and at the latest on
- * `pagehide`; every write names its keys on the channel; a record that fails its schema is moved
- * aside, never overwritten; a `meta` record from a newer schema version stops all writes.
+ * and every keystroke of a note are written at once (never debounced: the reliability suite showed
+ * a debounced note flushed on `pagehide` does not survive a closed tab, while a write started in
+ * the input event does); every write names its keys on the channel; a record that fails its schema
+ * is moved aside, never overwritten; a `meta` record from a newer schema version stops all writes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
@@ -18,6 +19,7 @@ import { historyKey, mergeRecords } from '../backup/backup';
 import { keys, parseKey, DEFAULT_PROFILE } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
+import type { Journal } from './journal';
 
 export type StorageStatus =
   | { kind: 'ok' }
@@ -62,7 +64,9 @@ export interface AppState {
   setStatus(settingId: string, status: Status | undefined): Promise<void>;
   undo(): Promise<void>;
   dismissLastChange(): void;
+  /** Saves at once, every keystroke. */
   setNote(settingId: string, text: string): void;
+  /** Retries any note whose save has not completed (called on pagehide). */
   flushNotes(): Promise<void>;
   choosePlatforms(platformIds: readonly string[]): Promise<void>;
   /** `undefined` forgets the region: every setting is shown as applying. */
@@ -91,8 +95,8 @@ export interface AppStoreOptions {
   storage: Persistence | undefined;
   now?: () => Date;
   channel?: SyncChannel;
-  /** How long a note may sit unsaved after the last keystroke. */
-  noteDelayMs?: number;
+  /** Where note keystrokes land synchronously before IndexedDB has them (localStorage in the app). */
+  journal?: Journal;
   retryDelayMs?: number;
 }
 
@@ -106,12 +110,11 @@ const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 };
 
-export function createAppStore({ storage, now = () => new Date(), channel, noteDelayMs = 400, retryDelayMs = 5000 }: AppStoreOptions): AppStore {
+export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000 }: AppStoreOptions): AppStore {
   /** Keys whose value in memory is not yet safely stored. */
   const pending = new Set<string>();
   let meta: Meta | undefined;
   let snapshot: BackupRecords | undefined;
-  let noteTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const store = createStore<AppState>()((set, get) => {
@@ -144,7 +147,11 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       }
       try {
         await storage.commit(puts, deletes);
-        for (const key of keyList) pending.delete(key);
+        for (const key of keyList) {
+          pending.delete(key);
+          // Saved: the journal entry is no longer needed, unless a newer keystroke replaced it meanwhile.
+          if (journal && parseKey(key)?.kind === 'note' && valueOf(key) === puts.get(key)) journal.remove(key);
+        }
         channel?.postMessage({ keys: [...keyList] });
         if (pending.size === 0 && get().storage.kind === 'write-failed') set({ storage: { kind: 'ok' } });
       } catch (error) {
@@ -314,6 +321,26 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
             }
           }
         }
+        // Replay note keystrokes that reached the journal but not IndexedDB (a tab closed mid-typing).
+        const replayed: string[] = [];
+        if (journal && !newer) {
+          for (const [key, value] of journal.entries()) {
+            const parsed = parseKey(key);
+            const record = z.safeParse(noteRecordSchema, value);
+            if (parsed?.kind !== 'note' || parsed.profile !== DEFAULT_PROFILE || !record.success) {
+              journal.remove(key);
+              continue;
+            }
+            const stored = draft.notes[parsed.settingId];
+            if (stored && stored.at >= record.data.at) {
+              journal.remove(key);
+              continue;
+            }
+            if (record.data.text === '') delete draft.notes[parsed.settingId];
+            else draft.notes[parsed.settingId] = record.data;
+            replayed.push(key);
+          }
+        }
         const previousVisit = metaResult.success ? metaResult.data.lastVisit : undefined;
         meta = {
           schemaVersion: SCHEMA_VERSION,
@@ -321,7 +348,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
           catalogueVersionSeen: metaResult.success ? metaResult.data.catalogueVersionSeen : undefined,
         };
         set({ ...draft, setAside, previousVisit, hydrated: true, canUndoImport: snapshot !== undefined, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } });
-        if (!newer) await persist([keys.meta()]);
+        if (!newer) await persist([keys.meta(), ...replayed]);
       },
 
       async setStatus(settingId, status) {
@@ -343,14 +370,13 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       setNote(settingId, text) {
         if (!get().hydrated) return;
         const notes = get().notes;
-        set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: { text, at: now().toISOString() } } });
-        pending.add(keys.note(settingId));
-        clearTimeout(noteTimer);
-        noteTimer = setTimeout(() => void get().flushNotes(), noteDelayMs);
+        const record = { text, at: now().toISOString() };
+        journal?.write(keys.note(settingId), record);
+        set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: record } });
+        void persist([keys.note(settingId)]);
       },
 
       async flushNotes() {
-        clearTimeout(noteTimer);
         const noteKeys = [...pending].filter((key) => parseKey(key)?.kind === 'note');
         if (noteKeys.length) await persist(noteKeys);
       },
@@ -397,7 +423,6 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       },
 
       async forgetEverything() {
-        clearTimeout(noteTimer);
         pending.clear();
         snapshot = undefined;
         set({ checks: {}, notes: {}, history: {}, prefs: {}, setAside: [], lastChange: undefined, canUndoImport: false, previousVisit: undefined });
@@ -413,7 +438,6 @@ export function createAppStore({ storage, now = () => new Date(), channel, noteD
       },
 
       dispose() {
-        clearTimeout(noteTimer);
         clearTimeout(retryTimer);
         channel?.close();
       },
