@@ -6,24 +6,19 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { assertCleanRun, expectNoAxeViolations, ROOT, startHarness, type Harness } from './harness';
+import { expectNoAxeViolations, ROOT, useHarness } from './harness';
 
 const ROUTES = ['/', '/platforms/linkedin', '/search', '/due', '/report', '/settings', '/platforms/no-such-platform'];
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 
-let harness: Harness;
-before(async () => {
-  harness = await startHarness();
-  await mkdir(ARTIFACTS, { recursive: true });
-});
-after(async () => { await harness?.close(); });
-afterEach(() => assertCleanRun(harness));
+const harness = useHarness();
+before(() => mkdir(ARTIFACTS, { recursive: true }));
 
 /** Some progress, so every page has its full content to check. */
 async function seeded(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await harness.newContext();
+  const context = await harness().newContext();
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
@@ -82,7 +77,7 @@ const named = (role: string, text: string) =>
 
 describe('keyboard only', () => {
   it('picks platforms, ticks a setting with a note, undoes it, and exports the report', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     await page.goto('/');
     await page.locator('main h1').waitFor();

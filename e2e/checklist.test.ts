@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { describe, it } from 'node:test';
+import { expectNoAxeViolations, useHarness } from './harness';
 
 const AI_TITLE = 'Data for Generative AI Improvement';
 
-let harness: Harness;
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness?.close(); });
-afterEach(() => assertCleanRun(harness));
+const harness = useHarness();
 
 describe('the checklist in a real browser', () => {
   it('choose LinkedIn, open it from the featured card, mark the AI setting done with a note, reload, find both', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 2, name: 'Which platforms do you use?' }).waitFor();
@@ -39,7 +36,7 @@ describe('the checklist in a real browser', () => {
   });
 
   it('a direct visit to /platforms/linkedin works, and an unknown platform shows not-found', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     await page.goto('/platforms/linkedin');
     await page.getByRole('heading', { level: 1, name: 'LinkedIn' }).waitFor();
@@ -59,7 +56,7 @@ describe('the checklist in a real browser', () => {
   });
 
   it('two tabs tick different settings; each sees the other’s change, and both are kept', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const tabA = await context.newPage();
     const tabB = await context.newPage();
     await tabA.goto('/platforms/linkedin');
@@ -84,7 +81,7 @@ describe('the checklist in a real browser', () => {
 
 describe('the Content-Security-Policy', () => {
   it('is enforced from the preview header and the built page: an inline script is refused, and the watcher sees it', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     const response = await page.goto('/');
     assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'.*frame-ancestors 'none'/);
@@ -97,8 +94,8 @@ describe('the Content-Security-Policy', () => {
     });
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(await page.evaluate(() => (window as { __inlineRan?: boolean }).__inlineRan), undefined);
-    assert.ok(harness.cspViolations.some((v) => v.startsWith('script-src')), `violation seen: ${harness.cspViolations.join('; ')}`);
-    harness.cspViolations.length = 0; // expected here; every other journey must have none
+    assert.ok(harness().cspViolations.some((v) => v.startsWith('script-src')), `violation seen: ${harness().cspViolations.join('; ')}`);
+    harness().cspViolations.length = 0; // expected here; every other journey must have none
     await context.close();
   });
 });

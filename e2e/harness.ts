@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { after, afterEach, before } from 'node:test';
 import { preview, type PreviewServer } from 'vite';
 import { resolve } from 'node:path';
 
@@ -106,4 +107,19 @@ export async function watchCsp(context: BrowserContext, into: string[]): Promise
 export function assertCleanRun(harness: Harness): void {
   if (harness.foreignRequests.length) throw new Error(`requests to other origins: ${harness.foreignRequests.join(', ')}`);
   if (harness.cspViolations.length) throw new Error(`Content-Security-Policy violations: ${harness.cspViolations.join('; ')}`);
+}
+
+/**
+ * The usual set-up of a journey file: one harness for the file, and every test ending with
+ * `assertCleanRun`. Returns a getter, because the harness exists only once `before` has run.
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  before(async () => { harness = await startHarness(); });
+  after(async () => { await harness?.close(); });
+  afterEach(() => { if (harness) assertCleanRun(harness); });
+  return () => {
+    if (!harness) throw new Error('the harness is not started yet');
+    return harness;
+  };
 }

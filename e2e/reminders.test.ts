@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { expectNoAxeViolations, useHarness } from './harness';
 
 const DAY = 86_400_000;
 
-let harness: Harness;
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness?.close(); });
-afterEach(() => assertCleanRun(harness));
+const harness = useHarness();
 
 describe('re-audit reminders in a real browser', () => {
   it('a check 100 days old brings the reminder; the calendar file downloads and parses', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     const start = Date.now();
     await page.clock.setFixedTime(start);
@@ -45,7 +42,7 @@ describe('re-audit reminders in a real browser', () => {
     const linkedin = events.find((e) => e.getFirstPropertyValue('uid') === 'reaudit-linkedin@privacy-checkup.local');
     assert.ok(linkedin, 'an event for LinkedIn');
     assert.equal(new ICAL.Event(linkedin).startDate.isDate, true);
-    assert.equal(String(linkedin.getFirstPropertyValue('url')), `${harness.baseURL}/platforms/linkedin`);
+    assert.equal(String(linkedin.getFirstPropertyValue('url')), `${harness().baseURL}/platforms/linkedin`);
     assert.ok(linkedin.getFirstSubcomponent('valarm'));
     await context.close();
   });

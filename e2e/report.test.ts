@@ -3,17 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { expectNoAxeViolations, useHarness } from './harness';
 
 const AI_TITLE = 'Data for Generative AI Improvement';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
-let harness: Harness;
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness?.close(); });
-afterEach(() => assertCleanRun(harness));
+const harness = useHarness();
 
 async function tickWithNote(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -32,7 +29,7 @@ async function download(page: Page, button: string): Promise<string> {
 
 describe('report, backup and forgetting', () => {
   it('downloads the report as Markdown and HTML; the HTML opens with the LinkedIn entry and runs no script', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await tickWithNote(context);
     await page.getByRole('link', { name: 'Report' }).click();
     await page.getByRole('heading', { level: 1, name: 'Report' }).waitFor();
@@ -47,7 +44,7 @@ describe('report, backup and forgetting', () => {
     const file = join(tmpdir(), `report-${Date.now()}.html`);
     await writeFile(file, html);
     // Opened as a person would open the saved file: from disk, outside the app's origin.
-    const fileContext = await harness.browser.newContext();
+    const fileContext = await harness().browser.newContext();
     const viewer = await fileContext.newPage();
     const errors: string[] = [];
     const requests: string[] = [];
@@ -65,7 +62,7 @@ describe('report, backup and forgetting', () => {
   });
 
   it('a corrupted backup shows the error and leaves the data intact; forgetting everything leaves a fresh app', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await tickWithNote(context);
     await page.goto('/settings');
     const backup = await download(page, 'Download a backup');

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { assertCleanRun, expectNoAxeViolations, startHarness, type Harness } from './harness';
+import { describe, it } from 'node:test';
+import { expectNoAxeViolations, useHarness } from './harness';
 
-let harness: Harness;
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness?.close(); });
-afterEach(() => assertCleanRun(harness));
+const harness = useHarness();
 
 describe('finding settings across platforms', () => {
   it('search "AI", tick a setting from the cross-platform list, then find it ticked on its platform page', async () => {
-    const context = await harness.newContext();
+    const context = await harness().newContext();
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('link', { name: 'Find a setting' }).click();

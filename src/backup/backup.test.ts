@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES, type BackupRecords } from '../schema/backup';
-import { createBackup, mergeRecords, parseBackup, planImport } from './backup';
+import { createBackup, parseBackup, planImport } from './backup';
+import { mergeRecords } from './merge';
 import { describeBackupProblem } from './describe';
 
 const records: BackupRecords = {

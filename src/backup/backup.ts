@@ -4,8 +4,8 @@
  * planning says what an import would change; merging never loses the newer of two decisions.
  */
 import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_TYPE, backupSchema, type Backup, type BackupRecords } from '../schema/backup';
-import type { HistoryRecord } from '../schema/records';
 import { z } from '../schema/z';
+import { historyKey } from './merge';
 
 export function createBackup(records: BackupRecords, catalogueVersion: string, now: Date, profile = 'default'): Backup {
   return { type: BACKUP_TYPE, format: BACKUP_FORMAT, exportedAt: now.toISOString(), catalogueVersion, profile, records };
@@ -104,39 +104,5 @@ export function planImport(current: BackupRecords, incoming: BackupRecords): Imp
     older,
     notes: Object.keys(incoming.notes).length,
     historyLines: incoming.history.filter((h) => !known.has(historyKey(h))).length,
-  };
-}
-
-export const historyKey = (h: HistoryRecord) => `${h.at}|${h.settingId}|${h.status ?? ''}`;
-
-/** Per setting the newest decision (and the newest note) wins; histories are united without duplicates. */
-export function mergeRecords(current: BackupRecords, incoming: BackupRecords): BackupRecords {
-  const newest = <T extends { at: string }>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>) => {
-    const out = new Map<string, T>(Object.entries(a));
-    for (const [id, record] of Object.entries(b)) {
-      const here = out.get(id);
-      if (!here || record.at > here.at) out.set(id, record);
-    }
-    return Object.fromEntries(out);
-  };
-  const seen = new Set<string>();
-  const history = [...current.history, ...incoming.history]
-    .filter((h) => {
-      const key = historyKey(h);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.at.localeCompare(b.at));
-  const platforms = [...new Set([...(current.prefs.platforms ?? []), ...(incoming.prefs.platforms ?? [])])];
-  return {
-    checks: newest(current.checks, incoming.checks),
-    notes: newest(current.notes, incoming.notes),
-    history,
-    prefs: {
-      ...(platforms.length || current.prefs.platforms || incoming.prefs.platforms ? { platforms } : {}),
-      ...((current.prefs.region ?? incoming.prefs.region) && { region: current.prefs.region ?? incoming.prefs.region }),
-      ...((current.prefs.reminders ?? incoming.prefs.reminders) && { reminders: current.prefs.reminders ?? incoming.prefs.reminders }),
-    },
   };
 }

@@ -23,8 +23,30 @@ function useFocusHeadingOnNavigate() {
   }, [pathname]);
 }
 
+/** Printing shows every step and caveat: closed <details> would otherwise print as one line. */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll('details:not([open])')].filter((d): d is HTMLDetailsElement => d instanceof HTMLDetailsElement);
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
 export function Layout() {
   useFocusHeadingOnNavigate();
+  useOpenDetailsForPrint();
   useDueNotifications();
   useRequestPersistenceAfterFirstTick();
   return (

@@ -86,3 +86,15 @@ describe('a platform checklist', () => {
     expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
   });
 });
+
+describe('printing a platform page', () => {
+  it('opens every collapsed section while printing, and closes them again after', async () => {
+    const { card } = await openLinkedIn();
+    const details = [...card.querySelectorAll('details')];
+    expect(details.some((d) => !d.open)).toBe(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details.some((d) => !d.open)).toBe(true);
+  });
+});

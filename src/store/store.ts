@@ -15,7 +15,7 @@ import {
 } from '../schema/records';
 import { z } from '../schema/z';
 import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
-import { historyKey, mergeRecords } from '../backup/backup';
+import { historyKey, mergeRecords } from '../backup/merge';
 import { keys, parseKey, DEFAULT_PROFILE } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
