@@ -4,11 +4,7 @@ import DashboardPage from './pages/DashboardPage';
 import NotFoundPage from './pages/NotFoundPage';
 import { platformLoader } from './pages/platform-loader';
 import { paths } from './paths';
-import { t } from './i18n/messages';
-
-function LoadingPage() {
-  return <p className="skeleton" aria-busy="true">{t('loading')}</p>;
-}
+import { Loading } from './components/Loading';
 
 /** Routes as data; everything but the dashboard loads on first use. */
 export const routes: RouteObject[] = [
@@ -16,7 +12,7 @@ export const routes: RouteObject[] = [
     path: paths.home.path,
     element: <Layout />,
     // Shown while a lazily loaded route arrives on a direct visit (before the router's first render).
-    HydrateFallback: LoadingPage,
+    HydrateFallback: Loading,
     children: [
       { index: true, element: <DashboardPage /> },
       { path: paths.platform.path, loader: platformLoader, lazy: async () => ({ Component: (await import('./pages/PlatformPage')).default }) },

@@ -11,6 +11,7 @@ import { PageHeading } from '../components/PageHeading';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { Loading } from '../components/Loading';
 
 export default function DashboardPage() {
   const hydrated = useAppStore((s) => s.hydrated);
@@ -27,7 +28,7 @@ export default function DashboardPage() {
       <p className="lede">{t('app.tagline')}</p>
       {featured && <FeaturedCard featured={featured} />}
       {!hydrated ? (
-        <p className="skeleton" aria-busy="true">{t('loading')}</p>
+        <Loading />
       ) : chosenIds === undefined ? (
         <section className="card onboarding" aria-labelledby="picker-title">
           <h2 id="picker-title">{t('picker.title')}</h2>

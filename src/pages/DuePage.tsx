@@ -9,6 +9,7 @@ import { formatDay } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { Loading } from '../components/Loading';
 
 function DueList({ items, overdue }: { items: readonly PlatformDue<PlatformSummary>[]; overdue: boolean }) {
   return (
@@ -41,7 +42,7 @@ export default function DuePage() {
       <PageHeading>{t('due.title')}</PageHeading>
       <p className="lede">{t('due.intro')}</p>
       {!hydrated ? (
-        <p className="skeleton" aria-busy="true">{t('loading')}</p>
+        <Loading />
       ) : due.length === 0 ? (
         <p className="card">{t('due.empty')}</p>
       ) : (

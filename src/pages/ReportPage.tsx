@@ -11,6 +11,7 @@ import { renderMarkdown } from '../report/markdown';
 import { buildReport, reportPlatformIds, type Report } from '../report/model';
 import type { Platform } from '../schema/catalogue';
 import { useAppStore } from '../store/hooks';
+import { Loading } from '../components/Loading';
 
 const FORMATS = [
   { id: 'markdown', label: 'report.page.markdown', ext: 'md', type: 'text/markdown', render: renderMarkdown },
@@ -71,11 +72,11 @@ export default function ReportPage() {
         <span>{t('report.page.notes')}</span>
       </label>
       {hydrated ? (
-        <Suspense fallback={<p className="skeleton" aria-busy="true">{t('report.page.loading')}</p>}>
+        <Suspense fallback={<Loading message="report.page.loading" />}>
           <ReportBody promise={promise} includeNotes={includeNotes} />
         </Suspense>
       ) : (
-        <p className="skeleton" aria-busy="true">{t('loading')}</p>
+        <Loading />
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { ThemeChoice } from '../components/ThemeToggle';
 import { usePersisted } from '../components/use-persistent-storage';
 import { t } from '../i18n/messages';
 import { useAppStore } from '../store/hooks';
+import { Loading } from '../components/Loading';
 
 export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
@@ -25,7 +26,7 @@ export default function SettingsPage() {
         {hydrated ? (
           <PlatformPicker platforms={catalogueIndex.platforms} onSaved={() => setSaved(true)} />
         ) : (
-          <p className="skeleton" aria-busy="true">{t('loading')}</p>
+          <Loading />
         )}
         <p role="status">{saved ? t('picker.saved') : ''}</p>
       </section>

@@ -10,16 +10,17 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema, SCHEMA_VERSION,
+  metaSchema, SCHEMA_VERSION,
   type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Reminders, type Status,
 } from '../schema/records';
 import { z } from '../schema/z';
-import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
+import type { BackupRecords } from '../schema/backup';
 import { historyKey, mergeRecords } from '../backup/merge';
-import { keys, parseKey, DEFAULT_PROFILE } from './keys';
+import { keys, parseKey } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
 import type { Journal } from './journal';
+import { applyRecord, emptyDraft, isFromNewerVersion, replayJournal, type Draft } from './records';
 
 export type StorageStatus =
   | { kind: 'ok' }
@@ -161,53 +162,6 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       }
     };
 
-    /** Applies one stored record to memory; `false` when it fails its schema. */
-    const apply = (key: string, value: unknown, draft: Draft): boolean => {
-      const parsed = parseKey(key);
-      if (!parsed || parsed.kind === 'meta' || parsed.kind === 'quarantine') return true;
-      if (parsed.profile !== DEFAULT_PROFILE) return true;
-      if (value === undefined) {
-        if (parsed.kind === 'check') delete draft.checks[parsed.settingId];
-        if (parsed.kind === 'note') delete draft.notes[parsed.settingId];
-        if (parsed.kind === 'history') delete draft.history[key];
-        if (parsed.kind === 'prefs') draft.prefs = {};
-        if (parsed.kind === 'snapshot') snapshot = undefined;
-        return true;
-      }
-      switch (parsed.kind) {
-        case 'snapshot': {
-          const result = z.safeParse(backupRecordsSchema, value);
-          if (result.success) snapshot = result.data;
-          return result.success;
-        }
-        case 'check': {
-          const result = z.safeParse(checkRecordSchema, value);
-          if (result.success) draft.checks[parsed.settingId] = result.data;
-          return result.success;
-        }
-        case 'note': {
-          const result = z.safeParse(noteRecordSchema, value);
-          if (result.success) draft.notes[parsed.settingId] = result.data;
-          return result.success;
-        }
-        case 'history': {
-          const result = z.safeParse(historyRecordSchema, value);
-          if (result.success) draft.history[key] = result.data;
-          return result.success;
-        }
-        case 'prefs': {
-          const result = z.safeParse(prefsSchema, value);
-          if (result.success) draft.prefs = result.data;
-          return result.success;
-        }
-      }
-    };
-
-    const isNewer = (value: unknown) => {
-      const result = z.safeParse(metaSchema, value);
-      return result.success && result.data.schemaVersion > SCHEMA_VERSION;
-    };
-
     const onRemoteChange = async (keyList: string[]) => {
       if (!storage || !get().hydrated || keyList.length === 0) return;
       // A key this tab is still saving (a note being typed) keeps its newer value from memory.
@@ -215,12 +169,13 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       const values = await storage.read(wanted).catch(() => undefined);
       if (!values) return;
       const state = get();
-      const draft: Draft = { checks: { ...state.checks }, notes: { ...state.notes }, history: { ...state.history }, prefs: state.prefs };
+      const draft: Draft = { checks: { ...state.checks }, notes: { ...state.notes }, history: { ...state.history }, prefs: state.prefs, snapshot };
       wanted.forEach((key, i) => {
-        if (key === keys.meta() && isNewer(values[i])) set({ storage: { kind: 'newer-version' } });
-        apply(key, values[i], draft);
+        if (key === keys.meta() && isFromNewerVersion(values[i])) set({ storage: { kind: 'newer-version' } });
+        applyRecord(key, values[i], draft);
       });
-      set({ ...draft, canUndoImport: snapshot !== undefined });
+      ({ snapshot } = draft);
+      set({ checks: draft.checks, notes: draft.notes, history: draft.history, prefs: draft.prefs, canUndoImport: snapshot !== undefined });
     };
     channel?.addEventListener('message', (event) => void onRemoteChange(changedKeys(event.data)));
 
@@ -298,14 +253,14 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
           return;
         }
         const storedMeta = all.find(([key]) => key === keys.meta())?.[1];
-        const newer = isNewer(storedMeta);
-        const draft: Draft = { checks: {}, notes: {}, history: {}, prefs: {} };
+        const newer = isFromNewerVersion(storedMeta);
+        const draft = emptyDraft();
         const setAside: SetAside[] = [];
         const unreadable: [string, unknown][] = [];
         for (const [key, value] of all) {
           if (typeof key !== 'string') continue;
           if (parseKey(key)?.kind === 'quarantine') setAside.push({ key, value });
-          else if (!apply(key, value, draft)) unreadable.push([key, value]);
+          else if (!applyRecord(key, value, draft)) unreadable.push([key, value]);
         }
         const metaResult = z.safeParse(metaSchema, storedMeta);
         if (storedMeta !== undefined && !metaResult.success) unreadable.push([keys.meta(), storedMeta]);
@@ -316,38 +271,24 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
             try {
               setAside.push({ key: await storage.quarantine(key, value, at), value });
             } catch {
-              set({ hydrated: true, storage: { kind: 'memory-only' }, ...draft, setAside });
+              ({ snapshot } = draft);
+              set({ hydrated: true, storage: { kind: 'memory-only' }, checks: draft.checks, notes: draft.notes, history: draft.history, prefs: draft.prefs, setAside });
               return;
             }
           }
         }
-        // Replay note keystrokes that reached the journal but not IndexedDB (a tab closed mid-typing).
-        const replayed: string[] = [];
-        if (journal && !newer) {
-          for (const [key, value] of journal.entries()) {
-            const parsed = parseKey(key);
-            const record = z.safeParse(noteRecordSchema, value);
-            if (parsed?.kind !== 'note' || parsed.profile !== DEFAULT_PROFILE || !record.success) {
-              journal.remove(key);
-              continue;
-            }
-            const stored = draft.notes[parsed.settingId];
-            if (stored && stored.at >= record.data.at) {
-              journal.remove(key);
-              continue;
-            }
-            if (record.data.text === '') delete draft.notes[parsed.settingId];
-            else draft.notes[parsed.settingId] = record.data;
-            replayed.push(key);
-          }
-        }
+        const replayed = journal && !newer ? replayJournal(journal, draft) : [];
         const previousVisit = metaResult.success ? metaResult.data.lastVisit : undefined;
         meta = {
           schemaVersion: SCHEMA_VERSION,
           lastVisit: now().toISOString(),
           catalogueVersionSeen: metaResult.success ? metaResult.data.catalogueVersionSeen : undefined,
         };
-        set({ ...draft, setAside, previousVisit, hydrated: true, canUndoImport: snapshot !== undefined, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } });
+        ({ snapshot } = draft);
+        set({
+          checks: draft.checks, notes: draft.notes, history: draft.history, prefs: draft.prefs, setAside, previousVisit,
+          hydrated: true, canUndoImport: snapshot !== undefined, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' },
+        });
         if (!newer) await persist([keys.meta(), ...replayed]);
       },
 
@@ -444,11 +385,4 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
     };
   });
   return store;
-}
-
-interface Draft {
-  checks: Record<string, CheckRecord>;
-  notes: Record<string, NoteRecord>;
-  history: Record<string, HistoryRecord>;
-  prefs: Prefs;
 }

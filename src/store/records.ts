@@ -1,0 +1,94 @@
+/**
+ * Reading stored records into memory. Every value read from IndexedDB (at start, or re-read after
+ * another tab's write) passes its schema here; what fails is reported, never trusted.
+ */
+import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
+import {
+  checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema, SCHEMA_VERSION,
+  type CheckRecord, type HistoryRecord, type NoteRecord, type Prefs,
+} from '../schema/records';
+import { z } from '../schema/z';
+import { DEFAULT_PROFILE, parseKey } from './keys';
+import type { Journal } from './journal';
+
+/** The records of the profile being built up from storage. */
+export interface Draft {
+  checks: Record<string, CheckRecord>;
+  notes: Record<string, NoteRecord>;
+  /** Keyed by storage key, so a line re-read from another tab is never counted twice. */
+  history: Record<string, HistoryRecord>;
+  prefs: Prefs;
+  /** The records as they were before the last import; `undefined` when there is none. */
+  snapshot: BackupRecords | undefined;
+}
+
+export const emptyDraft = (): Draft => ({ checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined });
+
+/** Applies one stored record (or its removal, `value === undefined`) to the draft; `false` when it fails its schema. */
+export function applyRecord(key: string, value: unknown, draft: Draft): boolean {
+  const parsed = parseKey(key);
+  // Keys this version does not know, other profiles, meta and set-aside records are left alone.
+  if (!parsed || parsed.kind === 'meta' || parsed.kind === 'quarantine' || parsed.profile !== DEFAULT_PROFILE) return true;
+  if (value === undefined) {
+    if (parsed.kind === 'check') delete draft.checks[parsed.settingId];
+    if (parsed.kind === 'note') delete draft.notes[parsed.settingId];
+    if (parsed.kind === 'history') delete draft.history[key];
+    if (parsed.kind === 'prefs') draft.prefs = {};
+    if (parsed.kind === 'snapshot') draft.snapshot = undefined;
+    return true;
+  }
+  switch (parsed.kind) {
+    case 'check': {
+      const result = z.safeParse(checkRecordSchema, value);
+      if (result.success) draft.checks[parsed.settingId] = result.data;
+      return result.success;
+    }
+    case 'note': {
+      const result = z.safeParse(noteRecordSchema, value);
+      if (result.success) draft.notes[parsed.settingId] = result.data;
+      return result.success;
+    }
+    case 'history': {
+      const result = z.safeParse(historyRecordSchema, value);
+      if (result.success) draft.history[key] = result.data;
+      return result.success;
+    }
+    case 'prefs': {
+      const result = z.safeParse(prefsSchema, value);
+      if (result.success) draft.prefs = result.data;
+      return result.success;
+    }
+    case 'snapshot': {
+      const result = z.safeParse(backupRecordsSchema, value);
+      if (result.success) draft.snapshot = result.data;
+      return result.success;
+    }
+  }
+}
+
+/** A `meta` record written by a newer version of the app: this tab must not write. */
+export function isFromNewerVersion(meta: unknown): boolean {
+  const result = z.safeParse(metaSchema, meta);
+  return result.success && result.data.schemaVersion > SCHEMA_VERSION;
+}
+
+/**
+ * Replays note keystrokes that reached the journal but not IndexedDB (a tab closed mid-typing).
+ * Returns the keys whose newer value must now be written; stale and unreadable entries are dropped.
+ */
+export function replayJournal(journal: Journal, draft: Draft): string[] {
+  const replayed: string[] = [];
+  for (const [key, value] of journal.entries()) {
+    const parsed = parseKey(key);
+    const record = z.safeParse(noteRecordSchema, value);
+    const stored = parsed?.kind === 'note' ? draft.notes[parsed.settingId] : undefined;
+    if (parsed?.kind !== 'note' || parsed.profile !== DEFAULT_PROFILE || !record.success || (stored && stored.at >= record.data.at)) {
+      journal.remove(key);
+      continue;
+    }
+    if (record.data.text === '') delete draft.notes[parsed.settingId];
+    else draft.notes[parsed.settingId] = record.data;
+    replayed.push(key);
+  }
+  return replayed;
+}
