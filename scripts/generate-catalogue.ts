@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES, PRIORITIES } from '../src/schema/catalogue.ts';
+import { CATEGORIES, PRIORITIES } from '../src/schema/constants.ts';
 import { ROOT } from './read-catalogue.ts';
 
 export function generateCatalogue(out: string, platforms = 500, perPlatform = 20): void {

@@ -1,4 +1,5 @@
-import { CHECKABLE_FIELDS, platformSchema, type Platform, type Setting } from '../schema/catalogue.ts';
+import { platformSchema, type Platform, type Setting } from '../schema/catalogue.ts';
+import { CHECKABLE_FIELDS } from '../schema/constants.ts';
 import { z } from '../schema/z.ts';
 
 export interface CatalogueFile {

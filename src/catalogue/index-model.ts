@@ -1,11 +1,11 @@
 import type { Category, Platform, Priority, Setting } from '../schema/catalogue';
-import type { KINDS } from '../schema/catalogue';
+import type { Kind } from '../schema/catalogue';
 import type { SearchEntry } from './search';
 
 /** What the dashboard needs of a setting without loading its platform's chunk. */
 export interface SettingSummary {
   id: string;
-  kind: (typeof KINDS)[number];
+  kind: Kind;
   title: string;
   category: Category;
   priority: Priority;
@@ -21,7 +21,6 @@ export interface SettingSummary {
 export interface PlatformSummary {
   id: string;
   name: string;
-  description: string;
   reauditDays: number;
   added: string;
   settings: SettingSummary[];
@@ -57,7 +56,6 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
     return {
       id: p.id,
       name: p.name,
-      description: p.description,
       reauditDays: p.reauditDays,
       added: p.added,
       settings: p.settings.map((s) => ({

@@ -3,11 +3,11 @@
  * Every word typed must start a word of the entry's title, older labels, why, category or
  * platform name, so "AI" finds "Generative AI" and "AI training" but not "maintain".
  */
-import type { Category, KINDS, Priority } from '../schema/catalogue';
+import type { Category, Kind, Priority } from '../schema/catalogue';
 
 export interface SearchEntry {
   id: string;
-  kind: (typeof KINDS)[number];
+  kind: Kind;
   platformId: string;
   platformName: string;
   title: string;

@@ -20,7 +20,6 @@ export function PlatformCard({ platform }: { platform: PlatformSummary }) {
       <h3>
         <Link to={paths.platform.href(platform.id)}>{platform.name}</Link>
       </h3>
-      <p className="hint">{platform.description}</p>
       {changed > 0 && <p className="changed-note">{t('dashboard.changedCount', { count: changed })}</p>}
       {fresh > 0 && <p className="badge badge-new">{t('dashboard.newCount', { count: fresh })}</p>}
       <ProgressBar

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Setting } from '../schema/catalogue';
-import { STATUSES, type Status } from '../schema/records';
+import { STATUSES, type Status } from '../schema/constants';
 import { t } from '../i18n/messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 

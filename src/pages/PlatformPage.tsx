@@ -58,7 +58,7 @@ export default function PlatformPage() {
     <>
       <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
       <PageHeading>{summary.name}</PageHeading>
-      <p className="lede">{summary.description}</p>
+      <p className="lede">{platform.description}</p>
       <ProgressBar
         progress={progress}
         label={t('platform.progressLabel', { name: summary.name })}

@@ -1,3 +1,4 @@
+import { CATEGORIES, CHECKABLE_FIELDS, KINDS, PRIORITIES, SETTING_ID, type SURFACES } from './constants.ts';
 import { z } from './z.ts';
 
 /** A slug: lower-case words joined by single hyphens. Ids are never built from titles. */
@@ -10,19 +11,9 @@ const textList = z.array(text).check(z.minLength(1, 'must list at least one item
 /** An ISO 3166 alpha-2 code, or a group: `EU`, or `EEA` (the EU plus Iceland, Liechtenstein and Norway). */
 const regionCode = z.string().check(z.regex(/^([A-Z]{2}|EEA)$/, 'must be an ISO 3166 two-letter code, or EU or EEA'));
 
-export const SETTING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const settingIdSchema = z.string().check(
   z.regex(SETTING_ID, 'must be "<platform id>.<setting slug>", e.g. "linkedin.data-for-generative-ai-improvement"'),
 );
-
-export const CATEGORIES = ['ai-training', 'ads', 'tracking', 'visibility', 'sharing', 'security', 'retention', 'your-data'] as const;
-export const PRIORITIES = ['high', 'medium', 'low'] as const;
-export const KINDS = ['toggle', 'form', 'none'] as const;
-export const SURFACES = ['web', 'ios', 'android'] as const;
-/** Fields a source may leave unconfirmed; the UI marks each one named in `unverified`. */
-export const CHECKABLE_FIELDS = [
-  'title', 'menuPath', 'url', 'steps.web', 'steps.ios', 'steps.android', 'recommended', 'default', 'regions', 'caveats',
-] as const;
 
 export const stepsSchema = z
   .strictObject({ web: z.optional(textList), ios: z.optional(textList), android: z.optional(textList) })
@@ -83,3 +74,4 @@ export type Platform = z.infer<typeof platformSchema>;
 export type Category = (typeof CATEGORIES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type Surface = (typeof SURFACES)[number];
+export type Kind = (typeof KINDS)[number];

@@ -1,12 +1,9 @@
 import { settingIdSchema } from './catalogue';
+import { STATUSES } from './constants';
+
+export type { Status } from './constants';
 import { z } from './z';
 
-/** Bumped when stored records change shape; a newer number in `meta` puts older tabs into read-only mode. */
-export const SCHEMA_VERSION = 1;
-
-/** `submitted` is for request forms: sent, awaiting the platform's reply (still open). */
-export const STATUSES = ['done', 'submitted', 'skipped', 'not-applicable'] as const;
-export type Status = (typeof STATUSES)[number];
 
 const instant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
 

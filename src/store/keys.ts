@@ -2,7 +2,7 @@
  * Every IndexedDB key is built and read here. Records are per profile (`default` for now), so a
  * second profile — a person helping a parent — needs no migration.
  */
-import { SETTING_ID } from '../schema/catalogue';
+import { SETTING_ID } from '../schema/constants';
 
 export const DEFAULT_PROFILE = 'default';
 

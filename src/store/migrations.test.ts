@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/schema-v1.json';
-import { SCHEMA_VERSION } from '../schema/records';
+import { SCHEMA_VERSION } from '../schema/constants';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 
 /** Every schema version ever shipped, oldest first; a new version adds its fixture here. */

@@ -1,12 +1,15 @@
 /**
  * Reading stored records into memory. Every value read from IndexedDB (at start, or re-read after
- * another tab's write) passes its schema here; what fails is reported, never trusted.
+ * another tab's write) passes its schema here; what fails is reported, never trusted. The store
+ * loads this module (and with it zod) only when there is something stored to read, so a first
+ * visit starts without it.
  */
 import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
 import {
-  checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema, SCHEMA_VERSION,
-  type CheckRecord, type HistoryRecord, type NoteRecord, type Prefs,
+  checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema,
+  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs,
 } from '../schema/records';
+import { SCHEMA_VERSION } from '../schema/constants';
 import { z } from '../schema/z';
 import { DEFAULT_PROFILE, parseKey } from './keys';
 import type { Journal } from './journal';
@@ -23,6 +26,39 @@ export interface Draft {
 }
 
 export const emptyDraft = (): Draft => ({ checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined });
+
+/** A record that could not be read, kept aside under its `quarantine/…` key. */
+export interface SetAside {
+  key: string;
+  value: unknown;
+}
+
+export interface Stored {
+  draft: Draft;
+  /** Written by a newer version of the app: this tab must not write. */
+  newer: boolean;
+  /** Records set aside by earlier visits. */
+  setAside: SetAside[];
+  /** Records that failed their schema now, to be moved aside. */
+  unreadable: [string, unknown][];
+  meta: Meta | undefined;
+}
+
+/** Everything IndexedDB holds, sorted into what can be used, what was set aside and what cannot be read. */
+export function readStored(all: readonly [IDBValidKey, unknown][]): Stored {
+  const storedMeta = all.find(([key]) => key === 'meta')?.[1];
+  const draft = emptyDraft();
+  const setAside: SetAside[] = [];
+  const unreadable: [string, unknown][] = [];
+  for (const [key, value] of all) {
+    if (typeof key !== 'string') continue;
+    if (parseKey(key)?.kind === 'quarantine') setAside.push({ key, value });
+    else if (!applyRecord(key, value, draft)) unreadable.push([key, value]);
+  }
+  const meta = z.safeParse(metaSchema, storedMeta);
+  if (storedMeta !== undefined && !meta.success) unreadable.push(['meta', storedMeta]);
+  return { draft, newer: isFromNewerVersion(storedMeta), setAside, unreadable, meta: meta.success ? meta.data : undefined };
+}
 
 /** Applies one stored record (or its removal, `value === undefined`) to the draft; `false` when it fails its schema. */
 export function applyRecord(key: string, value: unknown, draft: Draft): boolean {

@@ -9,18 +9,15 @@
  * is moved aside, never overwritten; a `meta` record from a newer schema version stops all writes.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  metaSchema, SCHEMA_VERSION,
-  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs, type Reminders, type Status,
-} from '../schema/records';
-import { z } from '../schema/z';
+import { SCHEMA_VERSION } from '../schema/constants';
+import type { CheckRecord, HistoryRecord, Meta, NoteRecord, Prefs, Reminders, Status } from '../schema/records';
 import type { BackupRecords } from '../schema/backup';
 import { historyKey, mergeRecords } from '../backup/merge';
 import { keys, parseKey } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
 import type { Journal } from './journal';
-import { applyRecord, emptyDraft, isFromNewerVersion, replayJournal, type Draft } from './records';
+import type { Draft, SetAside } from './records';
 
 export type StorageStatus =
   | { kind: 'ok' }
@@ -31,10 +28,7 @@ export type StorageStatus =
   /** A newer version of the app wrote these records: this tab must not write. */
   | { kind: 'newer-version' };
 
-export interface SetAside {
-  key: string;
-  value: unknown;
-}
+export type { SetAside } from './records';
 
 export interface StatusChange {
   settingId: string;
@@ -168,6 +162,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       const wanted = keyList.filter((key) => !pending.has(key));
       const values = await storage.read(wanted).catch(() => undefined);
       if (!values) return;
+      const { applyRecord, isFromNewerVersion } = await import('./records');
       const state = get();
       const draft: Draft = { checks: { ...state.checks }, notes: { ...state.notes }, history: { ...state.history }, prefs: state.prefs, snapshot };
       wanted.forEach((key, i) => {
@@ -252,18 +247,10 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
           set({ hydrated: true, storage: { kind: 'memory-only' } });
           return;
         }
-        const storedMeta = all.find(([key]) => key === keys.meta())?.[1];
-        const newer = isFromNewerVersion(storedMeta);
-        const draft = emptyDraft();
-        const setAside: SetAside[] = [];
-        const unreadable: [string, unknown][] = [];
-        for (const [key, value] of all) {
-          if (typeof key !== 'string') continue;
-          if (parseKey(key)?.kind === 'quarantine') setAside.push({ key, value });
-          else if (!applyRecord(key, value, draft)) unreadable.push([key, value]);
-        }
-        const metaResult = z.safeParse(metaSchema, storedMeta);
-        if (storedMeta !== undefined && !metaResult.success) unreadable.push([keys.meta(), storedMeta]);
+        const reader = all.length || journal?.entries().length ? await import('./records') : undefined;
+        const { draft, newer, setAside, unreadable, meta: storedMeta } = reader?.readStored(all) ?? {
+          draft: { checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined }, newer: false, setAside: [], unreadable: [], meta: undefined,
+        };
         if (!newer && storage) {
           const at = now().toISOString();
           for (const [key, value] of unreadable) {
@@ -277,13 +264,9 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
             }
           }
         }
-        const replayed = journal && !newer ? replayJournal(journal, draft) : [];
-        const previousVisit = metaResult.success ? metaResult.data.lastVisit : undefined;
-        meta = {
-          schemaVersion: SCHEMA_VERSION,
-          lastVisit: now().toISOString(),
-          catalogueVersionSeen: metaResult.success ? metaResult.data.catalogueVersionSeen : undefined,
-        };
+        const replayed = reader && journal && !newer ? reader.replayJournal(journal, draft) : [];
+        const previousVisit = storedMeta?.lastVisit;
+        meta = { schemaVersion: SCHEMA_VERSION, lastVisit: now().toISOString(), catalogueVersionSeen: storedMeta?.catalogueVersionSeen };
         ({ snapshot } = draft);
         set({
           checks: draft.checks, notes: draft.notes, history: draft.history, prefs: draft.prefs, setAside, previousVisit,
