@@ -14,7 +14,6 @@ export default defineConfig({
       // The app asks before it reloads into a new version, so nothing typed is lost.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Privacy Checkup',
         short_name: 'Privacy Checkup',
@@ -32,7 +31,8 @@ export default defineConfig({
       },
       workbox: {
         // Every route and every platform chunk works offline after the first visit.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // (The manifest is added by the plugin itself; listing it here too would precache it twice.)
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // A large catalogue (the benchmark's 500 platforms) must still be precached whole.
