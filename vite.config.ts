@@ -14,6 +14,8 @@ export default defineConfig({
       // The app asks before it reloads into a new version, so nothing typed is lost.
       registerType: 'prompt',
       injectRegister: false,
+      // The glob below already precaches the icons; the plugin would add them a second time.
+      includeManifestIcons: false,
       manifest: {
         name: 'Privacy Checkup',
         short_name: 'Privacy Checkup',
