@@ -49,8 +49,11 @@ describe('offline and updates', () => {
       await prompt.waitFor({ timeout: 15_000 });
       await prompt.getByRole('button', { name: 'Reload to update' }).click();
       await page.waitForEvent('load');
+      // The reloaded page shows the note once its stored progress has loaded (controls enabled).
       const after = page.getByRole('article', { name: 'Data for Generative AI Improvement' });
-      assert.equal(await after.getByRole('textbox', { name: 'Note (optional)' }).inputValue(), 'typed before the update');
+      const note = after.getByRole('textbox', { name: 'Note (optional)' });
+      await note.and(page.locator(':enabled')).waitFor();
+      assert.equal(await note.inputValue(), 'typed before the update');
       assert.deepEqual(violations, []);
     } finally {
       await context.close();
