@@ -69,7 +69,6 @@ const en = {
   'dashboard.editPlatforms': 'Change my platforms',
   'dashboard.platformProgress': '{complete} of {total} done',
   'dashboard.platformProgressLabel': '{name} progress',
-  'dashboard.open': 'Open {name}',
 
   'next.title': 'Your next best step',
   'next.go': 'Do it now',
@@ -98,7 +97,8 @@ const en = {
   'platform.progress': '{complete} of {total} done · {skipped} skipped',
   'platform.notChosen': 'This platform is not in your list.',
   'platform.addToList': 'Add {name} to my platforms',
-  'platform.loadFailed': 'This platform’s checklist could not be loaded. Check your connection and reload the page.',
+  'platform.loadFailed': 'This page could not be loaded. Check your connection and reload the page; your progress is safe.',
+  'error.title': 'Something did not load',
 
   'setting.recommended': 'Recommended',
   'setting.default': 'Platform default',
@@ -178,7 +178,6 @@ const en = {
   'toast.progress': '{name}: {complete} of {total} done.',
   'toast.dismiss': 'Dismiss',
   'toast.closeSymbol': '×',
-  'toast.undone': 'Change undone.',
 
   'storage.memoryOnly': 'This browser is not letting the app save data, so your progress will be lost when you close this tab.',
   'storage.writeFailed': 'Your last change could not be saved. It is kept on this page and will be retried.',
@@ -238,7 +237,6 @@ const en = {
   'report.page.json': 'Data (.json)',
   'report.page.csv': 'Spreadsheet (.csv)',
   'report.page.print': 'Print or save as PDF',
-  'report.page.preview': 'Preview',
   'report.page.loading': 'Preparing your report…',
   'nav.report': 'Report',
   'backup.title': 'Backup and restore',
