@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { catalogueIndex } from '../catalogue/catalogue';
+import { CardSection } from '../components/CardSection';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { RegionPicker } from '../components/RegionPicker';
@@ -21,40 +22,33 @@ export default function SettingsPage() {
   return (
     <>
       <PageHeading>{t('settings.title')}</PageHeading>
-      <section className="card" aria-labelledby="my-platforms">
-        <h2 id="my-platforms">{t('settings.platforms')}</h2>
+      <CardSection id="my-platforms" title={t('settings.platforms')}>
         {hydrated ? (
           <PlatformPicker platforms={catalogueIndex.platforms} onSaved={() => setSaved(true)} />
         ) : (
           <Loading />
         )}
         <p role="status">{saved ? t('picker.saved') : ''}</p>
-      </section>
-      <section className="card" aria-labelledby="reminders-title">
-        <h2 id="reminders-title">{t('settings.reminders')}</h2>
+      </CardSection>
+      <CardSection id="reminders-title" title={t('settings.reminders')}>
         <ReminderSettings platforms={catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id))} />
-      </section>
-      <section className="card" aria-labelledby="region-title">
-        <h2 id="region-title">{t('settings.region')}</h2>
+      </CardSection>
+      <CardSection id="region-title" title={t('settings.region')}>
         <RegionPicker />
-      </section>
-      <section className="card" aria-labelledby="appearance-title">
-        <h2 id="appearance-title">{t('theme.legend')}</h2>
+      </CardSection>
+      <CardSection id="appearance-title" title={t('theme.legend')}>
         <ThemeChoice />
-      </section>
-      <section className="card" aria-labelledby="backup-title">
-        <h2 id="backup-title">{t('backup.title')}</h2>
+      </CardSection>
+      <CardSection id="backup-title" title={t('backup.title')}>
         <p>{t('backup.intro')}</p>
         <BackupDownload />
         <h3>{t('backup.restore')}</h3>
         <BackupRestore />
-      </section>
-      <section className="card" aria-labelledby="forget-title">
-        <h2 id="forget-title">{t('forget.title')}</h2>
+      </CardSection>
+      <CardSection id="forget-title" title={t('forget.title')}>
         <ForgetSection />
-      </section>
-      <section className="card" aria-labelledby="catalogue-title">
-        <h2 id="catalogue-title">{t('settings.catalogue')}</h2>
+      </CardSection>
+      <CardSection id="catalogue-title" title={t('settings.catalogue')}>
         <p>
           {t('settings.catalogueVersion', {
             version: catalogueIndex.version,
@@ -62,12 +56,11 @@ export default function SettingsPage() {
             settings: catalogueIndex.platforms.reduce((n, p) => n + p.settings.filter((s) => !s.retired).length, 0),
           })}
         </p>
-      </section>
-      <section className="card" aria-labelledby="storage-title">
-        <h2 id="storage-title">{t('settings.storage')}</h2>
+      </CardSection>
+      <CardSection id="storage-title" title={t('settings.storage')}>
         <p>{storage.kind === 'memory-only' ? t('storage.memoryOnly') : t('settings.storageOk')}</p>
         {persisted !== undefined && storage.kind !== 'memory-only' && <p className="persisted">{t(persisted ? 'settings.persisted' : 'settings.notPersisted')}</p>}
-      </section>
+      </CardSection>
     </>
   );
 }
