@@ -4,34 +4,17 @@
  * loads this module (and with it zod) only when there is something stored to read, so a first
  * visit starts without it.
  */
-import { backupRecordsSchema, type BackupRecords } from '../schema/backup';
+import { backupRecordsSchema } from '../schema/backup';
 import {
   checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema,
-  type CheckRecord, type HistoryRecord, type Meta, type NoteRecord, type Prefs,
+  type Meta,
 } from '../schema/records';
 import { SCHEMA_VERSION } from '../schema/constants';
 import { z } from '../schema/z';
 import { DEFAULT_PROFILE, parseKey } from './keys';
 import type { Journal } from './journal';
+import { emptyDraft, type Draft, type SetAside } from './draft';
 
-/** The records of the profile being built up from storage. */
-export interface Draft {
-  checks: Record<string, CheckRecord>;
-  notes: Record<string, NoteRecord>;
-  /** Keyed by storage key, so a line re-read from another tab is never counted twice. */
-  history: Record<string, HistoryRecord>;
-  prefs: Prefs;
-  /** The records as they were before the last import; `undefined` when there is none. */
-  snapshot: BackupRecords | undefined;
-}
-
-export const emptyDraft = (): Draft => ({ checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined });
-
-/** A record that could not be read, kept aside under its `quarantine/…` key. */
-export interface SetAside {
-  key: string;
-  value: unknown;
-}
 
 export interface Stored {
   draft: Draft;

@@ -17,7 +17,7 @@ import { keys, parseKey } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
 import type { Journal } from './journal';
-import type { Draft, SetAside } from './records';
+import { emptyDraft, type Draft, type SetAside } from './draft';
 
 export type StorageStatus =
   | { kind: 'ok' }
@@ -28,7 +28,7 @@ export type StorageStatus =
   /** A newer version of the app wrote these records: this tab must not write. */
   | { kind: 'newer-version' };
 
-export type { SetAside } from './records';
+export type { SetAside } from './draft';
 
 export interface StatusChange {
   settingId: string;
@@ -249,7 +249,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         }
         const reader = all.length || journal?.entries().length ? await import('./records') : undefined;
         const { draft, newer, setAside, unreadable, meta: storedMeta } = reader?.readStored(all) ?? {
-          draft: { checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined }, newer: false, setAside: [], unreadable: [], meta: undefined,
+          draft: emptyDraft(), newer: false, setAside: [], unreadable: [], meta: undefined,
         };
         if (!newer && storage) {
           const at = now().toISOString();

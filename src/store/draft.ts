@@ -1,0 +1,25 @@
+/**
+ * The shape memory is rebuilt in from storage. Its own module, free of zod, so the store can start
+ * empty without loading the validation code (see records.ts).
+ */
+import type { BackupRecords } from '../schema/backup';
+import type { CheckRecord, HistoryRecord, NoteRecord, Prefs } from '../schema/records';
+
+/** The records of the profile being built up from storage. */
+export interface Draft {
+  checks: Record<string, CheckRecord>;
+  notes: Record<string, NoteRecord>;
+  /** Keyed by storage key, so a line re-read from another tab is never counted twice. */
+  history: Record<string, HistoryRecord>;
+  prefs: Prefs;
+  /** The records as they were before the last import; `undefined` when there is none. */
+  snapshot: BackupRecords | undefined;
+}
+
+export const emptyDraft = (): Draft => ({ checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined });
+
+/** A record that could not be read, kept aside under its `quarantine/…` key. */
+export interface SetAside {
+  key: string;
+  value: unknown;
+}
