@@ -101,6 +101,10 @@ async function writeRaw(page: Page, entries: [string, unknown][]): Promise<void>
   );
 }
 
+/** The status (or note text) a raw record holds for a setting, or undefined. */
+const storedStatus = (records: Record<string, unknown>, id: string | null) => (records[`default/check/${id}`] as { status?: string } | undefined)?.status;
+const storedNote = (records: Record<string, unknown>, id: string | null) => (records[`default/note/${id}`] as { text?: string } | undefined)?.text;
+
 const secondTitle = async (page: Page) => (await page.getByRole('article').nth(1).getByRole('heading', { level: 2 }).textContent()) ?? '';
 
 const scenarios: Scenario[] = [
@@ -185,8 +189,7 @@ const scenarios: Scenario[] = [
         for (const [key, value] of bad) {
           if (!aside.some(([k, v]) => k.endsWith(key) && JSON.stringify(v) === JSON.stringify(value))) lost++;
         }
-        const kept = records[`default/check/${OTHER}`] as { status?: string } | undefined;
-        if (kept?.status !== 'done') lost++;
+        if (storedStatus(records, OTHER) !== 'done') lost++;
         await context.close();
         return lost;
       }),
@@ -242,9 +245,9 @@ const scenarios: Scenario[] = [
         await page.getByRole('button', { name: 'Retry saving' }).click();
         await page.getByRole('button', { name: 'Retry saving' }).waitFor({ state: 'detached', timeout: 10_000 });
         const records = await rawRecords(page);
-        if ((records[`default/check/${AI}`] as { status?: string } | undefined)?.status !== 'done') lost++;
-        if ((records[`default/check/${otherId}`] as { status?: string } | undefined)?.status !== 'skipped') lost++;
-        if ((records[`default/note/${otherId}`] as { text?: string } | undefined)?.text !== 'kept while the disk is full') lost++;
+        if (storedStatus(records, AI) !== 'done') lost++;
+        if (storedStatus(records, otherId) !== 'skipped') lost++;
+        if (storedNote(records, otherId) !== 'kept while the disk is full') lost++;
         await context.close();
         return lost;
       }),

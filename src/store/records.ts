@@ -15,7 +15,6 @@ import { DEFAULT_PROFILE, parseKey } from './keys';
 import type { Journal } from './journal';
 import { emptyDraft, type Draft, type SetAside } from './draft';
 
-
 export interface Stored {
   draft: Draft;
   /** Written by a newer version of the app: this tab must not write. */
