@@ -1,6 +1,7 @@
 /**
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
- * `virtual:catalogue` is the slim index (plus a lazy loader per platform) that the dashboard needs;
+ * `virtual:catalogue` is the slim index that the dashboard needs;
+ * `virtual:catalogue/loaders` holds one lazy import per platform (tiny, so the boot module can start a chunk);
  * `virtual:catalogue/platform/<id>` is one platform's full entries, emitted as its own chunk;
  * `virtual:catalogue/search` is the text every setting is searched by, loaded by the search page.
  * A schema error stops the build and names file, entry and field.
@@ -11,6 +12,7 @@ import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueDir, readCatalogue } from './read-catalogue.ts';
 
 const INDEX_ID = 'virtual:catalogue';
+const LOADERS_ID = 'virtual:catalogue/loaders';
 const SEARCH_ID = 'virtual:catalogue/search';
 const PLATFORM_PREFIX = 'virtual:catalogue/platform/';
 
@@ -33,14 +35,15 @@ export function cataloguePlugin(): Plugin {
   return {
     name: 'privacy-checkup:catalogue',
     resolveId(id) {
-      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(PLATFORM_PREFIX)) return '\0' + id;
+      if (id === INDEX_ID || id === LOADERS_ID || id === SEARCH_ID || id.startsWith(PLATFORM_PREFIX)) return '\0' + id;
     },
     load(id) {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
-      if (id === '\0' + INDEX_ID) {
+      if (id === '\0' + INDEX_ID) return jsonModule('index', buildIndex(platforms));
+      if (id === '\0' + LOADERS_ID) {
         const loaders = platforms.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PLATFORM_PREFIX + p.id)}),`);
-        return jsonModule('index', buildIndex(platforms)) + `export const loaders = {\n${loaders.join('\n')}\n};\n`;
+        return `export const loaders = {\n${loaders.join('\n')}\n};\n`;
       }
       if (id === '\0' + SEARCH_ID) return jsonModule('entries', buildSearchEntries(platforms));
       const platform = platforms.find((p) => '\0' + PLATFORM_PREFIX + p.id === id);

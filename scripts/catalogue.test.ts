@@ -27,10 +27,11 @@ describe('the shipped catalogue', () => {
 
   it('features LinkedIn’s AI-training switch with its deep link, menu path and caveat', () => {
     const { featured } = buildIndex(platforms);
-    expect(featured?.setting.id).toBe(AI);
-    expect(featured?.setting.url).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
-    expect(featured?.setting.menuPath?.length).toBeGreaterThan(1);
-    expect(featured?.setting.caveats).toMatch(/undo|already/i);
+    expect(featured).toEqual({ platformId: 'linkedin', settingId: AI });
+    const setting = platforms.find((p) => p.id === 'linkedin')?.settings.find((s) => s.id === AI);
+    expect(setting?.url).toBe('https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+    expect(setting?.menuPath?.length).toBeGreaterThan(1);
+    expect(setting?.caveats).toMatch(/undo|already/i);
   });
 
   it('has LinkedIn in full and at least four more platforms with AI-training settings', () => {

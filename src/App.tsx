@@ -1,11 +1,12 @@
-import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { AppRoutes } from './routes';
 import { StoreProvider } from './store/hooks';
 import type { AppStore } from './store/store';
 
-export function App({ store, router }: { store: AppStore; router: ReturnType<typeof createBrowserRouter> }) {
+/** The whole app over one store; the caller supplies the router (the browser's, or a memory one in tests). */
+export function App({ store }: { store: AppStore }) {
   return (
     <StoreProvider store={store}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </StoreProvider>
   );
 }

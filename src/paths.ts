@@ -1,7 +1,19 @@
 /** Every route's path pattern and link builder, in one place. */
 export const paths = {
   home: { path: '/', href: () => '/' },
-  platform: { path: '/platforms/:id', href: (id: string) => `/platforms/${encodeURIComponent(id)}` },
+  platform: {
+    path: '/platforms/:id',
+    href: (id: string) => `/platforms/${encodeURIComponent(id)}`,
+    /** The id in a platform page's pathname, `undefined` for any other path (or a malformed escape). */
+    idOf: (pathname: string): string | undefined => {
+      const match = /^\/platforms\/([^/]+)$/.exec(pathname);
+      try {
+        return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+      } catch {
+        return undefined;
+      }
+    },
+  },
   settings: { path: '/settings', href: () => '/settings' },
   search: { path: '/search', href: () => '/search' },
   due: { path: '/due', href: () => '/due' },

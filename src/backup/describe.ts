@@ -1,4 +1,4 @@
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import type { BackupProblem } from './backup';
 
 /** A plain sentence for a refused backup; every one says that nothing was changed. */

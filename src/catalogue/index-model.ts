@@ -1,4 +1,4 @@
-import type { Category, Platform, Priority, Setting } from '../schema/catalogue';
+import type { Category, Platform, Priority } from '../schema/catalogue';
 import type { Kind } from '../schema/catalogue';
 import type { SearchEntry } from './search';
 
@@ -30,7 +30,8 @@ export interface PlatformSummary {
 export interface CatalogueIndex {
   version: string;
   platforms: PlatformSummary[];
-  featured?: { platformId: string; platformName: string; setting: Setting };
+  /** The flagship entry the dashboard leads with; its title and platform name are in `platforms`. */
+  featured?: { platformId: string; settingId: string };
 }
 
 /** FNV-1a: a short, stable content fingerprint with no dependency on node or WebCrypto. */
@@ -52,7 +53,7 @@ export function catalogueVersion(platforms: readonly Platform[]): string {
 export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
   let featured: CatalogueIndex['featured'];
   const summaries = platforms.map((p): PlatformSummary => {
-    for (const s of p.settings) if (s.featured) featured = { platformId: p.id, platformName: p.name, setting: s };
+    for (const s of p.settings) if (s.featured) featured = { platformId: p.id, settingId: s.id };
     return {
       id: p.id,
       name: p.name,

@@ -1,7 +1,10 @@
 declare module 'virtual:catalogue' {
   import type { CatalogueIndex } from '~/catalogue/index-model';
-  import type { Platform } from '~/schema/catalogue';
   export const index: CatalogueIndex;
+}
+
+declare module 'virtual:catalogue/loaders' {
+  import type { Platform } from '~/schema/catalogue';
   export const loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>>;
 }
 

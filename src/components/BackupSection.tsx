@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
 import { describeBackupProblem } from '../backup/describe';
 import { catalogueIndex } from '../catalogue/catalogue';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { downloadFile } from './download';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/search-messages';
 
 /** A filter whose options carry how many results each would leave; "All" clears it. */
 export function CountedSelect<T extends string>({ label, options, counts, value, onChange, optionLabel }: {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 
 /** Links off the app open in a new tab without handing the other site a reference to this one. */
 export function ExternalLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import type { CatalogueIndex } from '../catalogue/index-model';
+import type { PlatformSummary, SettingSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 
 /** The flagship entry: LinkedIn's generative-AI training switch, on for everyone since late 2024. */
-export function FeaturedCard({ featured }: { featured: NonNullable<CatalogueIndex['featured']> }) {
-  const { setting, platformId, platformName } = featured;
+export function FeaturedCard({ platform, setting }: { platform: PlatformSummary; setting: SettingSummary }) {
+  const platformName = platform.name;
   const status = useAppStore((s) => s.checks[setting.id]?.status);
   return (
     <section className="card featured" aria-labelledby="featured-title">
@@ -14,7 +14,7 @@ export function FeaturedCard({ featured }: { featured: NonNullable<CatalogueInde
       <h2 id="featured-title">{platformName}: {setting.title}</h2>
       <p>{t('featured.lede', { platform: platformName })}</p>
       {status === 'done' && <p className="done-note">{t('featured.done')}</p>}
-      <Link className="button button-primary" to={`${paths.platform.href(platformId)}#${setting.id}`}>
+      <Link className="button button-primary" to={`${paths.platform.href(platform.id)}#${setting.id}`}>
         {t('featured.cta', { platform: platformName })}
       </Link>
     </section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
 import { BackupDownload } from './BackupSection';
 

@@ -1,7 +1,7 @@
 import { changesSinceCheck, isStale } from '../audit/freshness';
 import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
 
 /** What changed since the person's check, and whether the entry itself may be out of date. */

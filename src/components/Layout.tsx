@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/messages';
+import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
 import { paths } from '../paths';
 import { ReminderBanner } from './ReminderBanner';
 import { StorageBanner } from './StorageBanner';
@@ -10,16 +11,29 @@ import { ThemeToggle } from './ThemeToggle';
 import { useDueNotifications } from './use-due-notifications';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 
-/** Moves focus to the new page's heading after a route change, so keyboard and screen-reader users land on it. */
-function useFocusHeadingOnNavigate() {
-  const { pathname } = useLocation();
+/**
+ * Moves focus to the new page's heading after a route change, so keyboard and screen-reader users
+ * land on it. A page whose code is still loading has no heading yet: focus moves when it appears.
+ */
+function useFocusHeadingOnNavigate(pathname: string) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    const main = document.getElementById('main');
+    const focusHeading = () => {
+      const heading = main?.querySelector<HTMLElement>('h1');
+      heading?.focus();
+      return heading !== undefined && heading !== null;
+    };
+    if (!main || focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [pathname]);
 }
 
@@ -45,7 +59,8 @@ function useOpenDetailsForPrint() {
 }
 
 export function Layout() {
-  useFocusHeadingOnNavigate();
+  const { pathname } = useLocation();
+  useFocusHeadingOnNavigate(pathname);
   useOpenDetailsForPrint();
   useDueNotifications();
   useRequestPersistenceAfterFirstTick();
@@ -69,7 +84,9 @@ export function Layout() {
         <UpdatePrompt />
         <StorageBanner />
         <ReminderBanner />
-        <Outlet />
+        <RouteErrorBoundary key={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('footer.local')}</p>

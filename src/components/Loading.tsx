@@ -1,6 +1,6 @@
-import { t, type MessageId } from '../i18n/messages';
+import { t } from '../i18n/messages';
 
 /** Stands in for content while stored progress or a chunk loads, so no "0 % done" flashes first. */
-export function Loading({ message = 'loading' }: { message?: MessageId }) {
-  return <p className="skeleton" aria-busy="true">{t(message)}</p>;
+export function Loading({ text = t('loading') }: { text?: string }) {
+  return <p className="skeleton" aria-busy="true">{text}</p>;
 }

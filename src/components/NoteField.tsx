@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 /** Every keystroke lands in the store at once; the store saves shortly after, and on pagehide. */

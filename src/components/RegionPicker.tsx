@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { regionName } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import { REGION_CODES } from '../i18n/region-codes';
 import { useAppStore, useCanEdit } from '../store/hooks';
 

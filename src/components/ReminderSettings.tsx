@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { intervalFor } from '../audit/due';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 const CHOICES = [7, 14, 30, 60, 90, 180, 365];

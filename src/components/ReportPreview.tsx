@@ -1,5 +1,5 @@
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/report-messages';
 import type { Report } from '../report/model';
 import { generatedText, progressText, retiredText, statusText } from '../report/text';
 import { ExternalLink } from './ExternalLink';

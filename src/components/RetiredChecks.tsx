@@ -1,7 +1,7 @@
 import { findSettingSummary } from '../catalogue/catalogue';
 import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */

@@ -1,6 +1,6 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { isNewSince } from '../audit/freshness';
 import { appliesIn } from '../audit/regions';
 import { regionName } from '../i18n/format';

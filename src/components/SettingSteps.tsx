@@ -1,6 +1,6 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { orderedSurfaces } from '../catalogue/surfaces';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { ExternalLink } from './ExternalLink';
 
 /** Steps per device, the person's own open first; the deep link always has the menu path beside it. */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Setting } from '../schema/catalogue';
 import { STATUSES, type Status } from '../schema/constants';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 const label = (status: Status, kind: Setting['kind']) =>

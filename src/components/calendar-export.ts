@@ -1,6 +1,6 @@
 import { intervalFor, type PlatformDue } from '../audit/due';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/due-messages';
 import { paths } from '../paths';
 import type { Reminders } from '../schema/records';
 import { buildIcs } from '../report/ics';

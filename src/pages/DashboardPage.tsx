@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { catalogueIndex, findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { FeaturedCard } from '../components/FeaturedCard';
 import { NextStepCard } from '../components/NextStepCard';
 import { NewPlatforms } from '../components/NewPlatforms';
@@ -18,6 +18,8 @@ export default function DashboardPage() {
   const chosenIds = useAppStore((s) => s.prefs.platforms);
   const checks = useAppStore((s) => s.checks);
   const { featured, platforms } = catalogueIndex;
+  const featuredPlatform = featured && findPlatform(featured.platformId);
+  const featuredSetting = featured && findSettingSummary(featured.settingId);
   const chosen = platforms.filter((p) => chosenIds?.includes(p.id));
   const region = useAppStore((s) => s.prefs.region);
   const overall = progressOf(chosen.flatMap((p) => p.settings), checks, region);
@@ -26,7 +28,7 @@ export default function DashboardPage() {
     <>
       <PageHeading>{t('dashboard.title')}</PageHeading>
       <p className="lede">{t('app.tagline')}</p>
-      {featured && <FeaturedCard featured={featured} />}
+      {featuredPlatform && featuredSetting && <FeaturedCard platform={featuredPlatform} setting={featuredSetting} />}
       {!hydrated ? (
         <Loading />
       ) : chosenIds === undefined ? (

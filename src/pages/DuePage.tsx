@@ -6,7 +6,7 @@ import { exportCalendar } from '../components/calendar-export';
 import { PageHeading } from '../components/PageHeading';
 import { useDue } from '../components/use-due';
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/due-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';

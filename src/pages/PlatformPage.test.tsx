@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { catalogueIndex, findSettingSummary } from '../catalogue/catalogue';
 import { createAppStore } from '../store/store';
 import { fixedNow, hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
-const featured = catalogueIndex.featured!;
+const featured = { setting: findSettingSummary(catalogueIndex.featured!.settingId)! };
 const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 
 async function openLinkedIn() {
@@ -96,25 +96,5 @@ describe('printing a platform page', () => {
     expect(details.every((d) => d.open)).toBe(true);
     window.dispatchEvent(new Event('afterprint'));
     expect(details.some((d) => !d.open)).toBe(true);
-  });
-});
-
-describe('when a page cannot load', () => {
-  it('says so plainly inside the app, with a way to retry, and keeps the navigation', async () => {
-    const { createMemoryRouter } = await import('react-router');
-    const { render } = await import('@testing-library/react');
-    const { App } = await import('../App');
-    const { Layout } = await import('../components/Layout');
-    const { default: RouteError } = await import('./RouteError');
-    const store = await hydratedStore(testDbName());
-    // The app's own arrangement: errors render inside the layout. Here the platform's chunk fails to load.
-    const routes = [{
-      path: '/', element: <Layout />,
-      children: [{ errorElement: <RouteError />, children: [{ path: '/platforms/:id', loader: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')), element: <p /> }] }],
-    }];
-    render(<App store={store} router={createMemoryRouter(routes, { initialEntries: ['/platforms/linkedin'] })} />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something did not load' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useLoaderData } from 'react-router';
+import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { findPlatform } from '../catalogue/catalogue';
 import { surfaceOf } from '../catalogue/surfaces';
@@ -9,11 +9,10 @@ import { PageHeading } from '../components/PageHeading';
 import { ProgressBar } from '../components/ProgressBar';
 import { RetiredChecks } from '../components/RetiredChecks';
 import { SettingCard } from '../components/SettingCard';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/platform-messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import NotFoundPage from './NotFoundPage';
-import type { platformLoader } from './platform-loader';
 
 const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
@@ -43,15 +42,14 @@ function PlatformSettings({ platform }: { platform: Platform }) {
   );
 }
 
-export default function PlatformPage() {
-  const platform = useLoaderData<typeof platformLoader>();
-  const summary = platform ? findPlatform(platform.id) : undefined;
+export default function PlatformPage({ platform }: { platform: Platform }) {
+  const summary = findPlatform(platform.id);
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
   const chosen = useAppStore((s) => s.prefs.platforms);
   const choosePlatforms = useAppStore((s) => s.choosePlatforms);
   const canEdit = useCanEdit();
-  if (!summary || !platform) return <NotFoundPage />;
+  if (!summary) return <NotFoundPage />;
 
   const progress = progressOf(summary.settings, checks, region);
   return (

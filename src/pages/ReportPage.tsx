@@ -1,9 +1,10 @@
 import { Suspense, use, useId, useMemo, useState } from 'react';
-import { catalogueIndex, loadPlatform } from '../catalogue/catalogue';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { loadPlatform } from '../catalogue/platform-chunks';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { ReportPreview } from '../components/ReportPreview';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/report-messages';
 import { renderCsv } from '../report/csv';
 import { renderHtml } from '../report/html';
 import { renderJson } from '../report/json';
@@ -72,7 +73,7 @@ export default function ReportPage() {
         <span>{t('report.page.notes')}</span>
       </label>
       {hydrated ? (
-        <Suspense fallback={<Loading message="report.page.loading" />}>
+        <Suspense fallback={<Loading text={t('report.page.loading')} />}>
           <ReportBody promise={promise} includeNotes={includeNotes} />
         </Suspense>
       ) : (

@@ -7,7 +7,7 @@ import { CATEGORIES, PRIORITIES } from '../schema/constants';
 import { CountedSelect } from '../components/CountedSelect';
 import { PageHeading } from '../components/PageHeading';
 import { StatusControls } from '../components/StatusControls';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/search-messages';
 import { paths } from '../paths';
 
 const prepared = prepareSearch(entries);

@@ -9,7 +9,7 @@ import { BackupDownload, BackupRestore } from '../components/BackupSection';
 import { ForgetSection } from '../components/ForgetSection';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { usePersisted } from '../components/use-persistent-storage';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
 

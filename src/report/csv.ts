@@ -1,4 +1,4 @@
-import { t } from '../i18n/messages';
+import { t } from '../i18n/report-messages';
 import type { Category } from '../schema/catalogue';
 import type { Report } from './model';
 import { statusText } from './text';

@@ -1,5 +1,5 @@
 import { formatDay, formatPercent } from '../i18n/format';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/report-messages';
 import type { Progress } from '../audit/progress';
 import type { Report, ReportSetting } from './model';
 

@@ -1,13 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { App } from './App';
-import { routes } from './routes';
+/**
+ * The entry, small on purpose: it starts what the first screen waits for (the stored progress, and
+ * a deep link's page code and entries) and loads the interface alongside, so these arrive side by
+ * side instead of one after another. See `start.tsx` for the interface itself.
+ */
 import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
-import { registerServiceWorker } from './pwa';
+import { preloadRoute } from './routing/page-modules';
+import { settledWithin } from './routing/arrival';
 import { applyTheme, rememberedTheme } from './theme';
 import './styles.css';
 
@@ -18,6 +19,7 @@ store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
 });
 void store.getState().hydrate();
+const route = preloadRoute(location.pathname);
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
 const flushNotes = () => void store.getState().flushNotes();
@@ -26,13 +28,5 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
 
-void registerServiceWorker(() => store.getState().flushNotes());
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} router={createBrowserRouter(routes)} />
-    </StrictMode>,
-  );
-}
+// The first render waits (a little) for the page's own code, so no skeleton flashes before it.
+void Promise.all([import('./start'), settledWithin(route, 1000)]).then(([{ start }]) => start(store));

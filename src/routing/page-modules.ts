@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { Platform } from '../schema/catalogue';
+import { platformArrival } from '../catalogue/platform-chunks';
+import { paths } from '../paths';
+import { once, type Arrival } from './arrival';
+
+type Page<Props = object> = () => Arrival<{ default: ComponentType<Props> }>;
+
+/** Every page but the dashboard loads on first use, each as its own chunk. */
+export const pages = {
+  platform: once(() => import('../pages/PlatformPage')) satisfies Page<{ platform: Platform }>,
+  settings: once(() => import('../pages/SettingsPage')) satisfies Page,
+  search: once(() => import('../pages/SearchPage')) satisfies Page,
+  due: once(() => import('../pages/DuePage')) satisfies Page,
+  report: once(() => import('../pages/ReportPage')) satisfies Page,
+};
+
+const byPath = new Map<string, Page>([
+  [paths.settings.href(), pages.settings],
+  [paths.search.href(), pages.search],
+  [paths.due.href(), pages.due],
+  [paths.report.href(), pages.report],
+]);
+
+/**
+ * Starts loading what the page at `pathname` needs (its code and, for a platform, its entries) and
+ * returns those arrivals. Called before the app's own code has even been evaluated, so a deep link
+ * does not wait for one chunk after another.
+ */
+export function preloadRoute(pathname: string): Arrival<unknown>[] {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const platformId = paths.platform.idOf(path);
+  if (platformId !== undefined) return [pages.platform(), platformArrival(platformId)].filter((a) => a !== undefined);
+  const page = byPath.get(path);
+  return page ? [page()] : [];
+}
