@@ -4,12 +4,15 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/catalogue-plugin.ts';
 import { CSP_HEADER, cspPlugin } from './scripts/csp-plugin.ts';
+import { preloadPlugin } from './scripts/preload-plugin.ts';
+import { chunkGroups } from './scripts/chunk-groups.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     cataloguePlugin(),
     cspPlugin(),
+    preloadPlugin('/src/start.tsx'),
     VitePWA({
       // The app asks before it reloads into a new version, so nothing typed is lost.
       registerType: 'prompt',
@@ -43,7 +46,18 @@ export default defineConfig({
     }),
   ],
   // Every browser the app supports preloads modules natively; the polyfill would only add bytes.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: chunkGroups(import.meta.dirname, { start: 'src/start.tsx', 'platform-page': 'src/pages/PlatformPage.tsx' }, 'src/main.ts'), includeDependenciesRecursively: false }],
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { host: '127.0.0.1' },
   test: {

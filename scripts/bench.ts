@@ -15,6 +15,8 @@ import { generateCatalogue } from './generate-catalogue.ts';
 import { ROOT } from './read-catalogue.ts';
 
 const quick = process.argv.includes('--quick');
+/** `--no-lighthouse` skips the Lighthouse runs (minutes) while iterating on load times. */
+const lighthouseOn = !quick && !process.argv.includes('--no-lighthouse');
 const RUNS = quick ? 2 : 9;
 const TICKS = quick ? 20 : 200;
 const KEYSTROKES = quick ? 6 : 40;
@@ -271,7 +273,7 @@ async function main() {
       },
       lighthouse: {} as Record<string, Record<string, Record<string, number>>>,
     };
-    if (!quick) {
+    if (lighthouseOn) {
       for (const path of ['/', '/platforms/linkedin', '/report']) results.lighthouse[path] = await lighthouseScores(real.url + path);
     }
 

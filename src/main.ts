@@ -8,9 +8,13 @@ import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
 import { preloadRoute } from './routing/page-modules';
-import { settledWithin } from './routing/arrival';
+import { arrival, settledWithin } from './routing/arrival';
 import { applyTheme, rememberedTheme } from './theme';
 import './styles.css';
+
+// Fetches first: a fresh profile's first localStorage access (theme, journal) can block for tens of ms.
+const ui = import('./start');
+const route = preloadRoute(location.pathname);
 
 applyTheme(rememberedTheme());
 const store = createAppStore({ storage: openPersistence(), channel: openChannel(), journal: openJournal() });
@@ -18,8 +22,7 @@ const store = createAppStore({ storage: openPersistence(), channel: openChannel(
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
 });
-void store.getState().hydrate();
-const route = preloadRoute(location.pathname);
+const hydration = arrival(store.getState().hydrate());
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
 const flushNotes = () => void store.getState().flushNotes();
@@ -28,5 +31,6 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
 
-// The first render waits (a little) for the page's own code, so no skeleton flashes before it.
-void Promise.all([import('./start'), settledWithin(route, 1000)]).then(([{ start }]) => start(store));
+// The first render waits (a little) for the page's own code and the stored progress, so the page
+// appears once, whole and usable, rather than as a skeleton and then again.
+void Promise.all([ui, settledWithin([...route, hydration], 1000)]).then(([{ start }]) => start(store));

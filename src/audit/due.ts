@@ -70,6 +70,5 @@ export function dueDates<P extends DuePlatform>(
 
 /** Whether the in-app reminder should show: something is due and the person has not snoozed past today. */
 export function reminderDue(due: readonly PlatformDue<unknown>[], snoozedUntil: string | undefined, now: Date, timeZone: string): boolean {
-  const today = localDate(now, timeZone);
-  return due.some((d) => d.overdue) && !(snoozedUntil && snoozedUntil > today);
+  return due.some((d) => d.overdue) && !(snoozedUntil && snoozedUntil > localDate(now, timeZone));
 }

@@ -17,7 +17,7 @@ export function ReminderBanner() {
   const canEdit = useCanEdit();
   const { due, today, now, timeZone } = useDue();
   const [dismissed, setDismissed] = useState(false);
-  if (!hydrated || dismissed || !reminderDue(due, snoozedUntil, now, timeZone)) return null;
+  if (!hydrated || dismissed || !reminderDue(due, snoozedUntil, now, timeZone())) return null;
 
   const names = due.filter((d) => d.overdue).map((d) => d.platform.name);
   return (
@@ -26,7 +26,7 @@ export function ReminderBanner() {
       <p>{t('reminder.body', { platforms: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names) })}</p>
       <div className="actions">
         <Link className="button button-primary" to={paths.due.href()}>{t('reminder.review')}</Link>
-        <button type="button" disabled={!canEdit} onClick={() => void snooze(addDays(today, SNOOZE_DAYS))}>{t('reminder.snooze', { days: SNOOZE_DAYS })}</button>
+        <button type="button" disabled={!canEdit} onClick={() => void snooze(addDays(today(), SNOOZE_DAYS))}>{t('reminder.snooze', { days: SNOOZE_DAYS })}</button>
         <button type="button" className="button-quiet" onClick={() => setDismissed(true)}>{t('reminder.dismiss')}</button>
       </div>
     </section>

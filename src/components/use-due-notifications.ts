@@ -15,16 +15,17 @@ export function useDueNotifications() {
   const { due, today } = useDue();
   const overdue = due.filter((d) => d.overdue).map((d) => d.platform.name);
   const names = overdue.join(', ');
+  const day = names ? today() : '';
 
   useEffect(() => {
-    if (!hydrated || !reminders?.notifications || !names || reminders.lastNotified === today) return;
+    if (!hydrated || !reminders?.notifications || !names || reminders.lastNotified === day) return;
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
     const body = t('notification.body', { platforms: names });
     void (async () => {
       const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
       if (registration) await registration.showNotification(t('notification.title'), { body, tag: 'reaudit' });
       else new Notification(t('notification.title'), { body, tag: 'reaudit' });
-      await markNotified(today);
+      await markNotified(day);
     })();
-  }, [hydrated, reminders?.notifications, reminders?.lastNotified, names, today, markNotified]);
+  }, [hydrated, reminders?.notifications, reminders?.lastNotified, names, day, markNotified]);
 }

@@ -4,15 +4,21 @@ import { dueDates } from '../audit/due';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { useAppStore } from '../store/hooks';
 
-const timeZone = browserTimeZone();
+let zone: string | undefined;
+/** Looked up on first need: a page's first Intl date format costs ICU set-up (≈20 ms on a slow machine). */
+const timeZone = () => (zone ??= browserTimeZone());
 
-/** Every platform with checked settings and when it falls due, soonest first, in the person's time zone. */
+/**
+ * Every platform with checked settings and when it falls due, soonest first, in the person's time
+ * zone. With nothing checked nothing is due, and the time zone is not looked up at all.
+ */
 export function useDue() {
   const checks = useAppStore((s) => s.checks);
   const reminders = useAppStore((s) => s.prefs.reminders);
   const now = useAppStore((s) => s.now);
   return useMemo(() => {
     const at = now();
-    return { due: dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone), today: localDate(at, timeZone), now: at, timeZone };
+    const due = Object.keys(checks).length ? dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone()) : [];
+    return { due, now: at, timeZone, today: () => localDate(at, timeZone()) };
   }, [checks, reminders, now]);
 }

@@ -62,7 +62,7 @@ export default function DuePage() {
       <section className="card" aria-labelledby="calendar-title">
         <h2 id="calendar-title">{t('due.calendar')}</h2>
         <p className="hint">{t('due.calendarHint')}</p>
-        <button type="button" className="button-primary" disabled={!hydrated || (due.length === 0 && chosen.length === 0)} onClick={() => exportCalendar(due, chosen, reminders, today, now)}>
+        <button type="button" className="button-primary" disabled={!hydrated || (due.length === 0 && chosen.length === 0)} onClick={() => exportCalendar(due, chosen, reminders, today(), now)}>
           {t('due.calendar')}
         </button>
         <p><Link to={paths.settings.href()}>{t('due.intervals')}</Link></p>
