@@ -49,11 +49,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules natively; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: chunkGroups(import.meta.dirname, { start: 'src/start.tsx', 'platform-page': 'src/pages/PlatformPage.tsx' }, 'src/main.ts'), includeDependenciesRecursively: false }],
+          groups: [{ name: chunkGroups(import.meta.dirname, { start: 'src/start.tsx', 'platform-page': 'src/pages/PlatformPage.tsx', records: 'src/store/records.ts' }, 'src/main.ts'), includeDependenciesRecursively: false }],
         },
       },
     },

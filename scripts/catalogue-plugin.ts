@@ -7,7 +7,7 @@
  * A schema error stops the build and names file, entry and field.
  */
 import type { Plugin } from 'vite';
-import { buildIndex, buildSearchEntries } from '../src/catalogue/index-model.ts';
+import { buildIndex, buildSearchEntries, compactIndex } from '../src/catalogue/index-model.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueDir, readCatalogue } from './read-catalogue.ts';
 
@@ -40,7 +40,7 @@ export function cataloguePlugin(): Plugin {
     load(id) {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
-      if (id === '\0' + INDEX_ID) return jsonModule('index', buildIndex(platforms));
+      if (id === '\0' + INDEX_ID) return jsonModule('index', compactIndex(buildIndex(platforms)));
       if (id === '\0' + LOADERS_ID) {
         const loaders = platforms.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(PLATFORM_PREFIX + p.id)}),`);
         return `export const loaders = {\n${loaders.join('\n')}\n};\n`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue, formatProblem } from '../src/catalogue/check';
-import { buildIndex } from '../src/catalogue/index-model';
+import { buildIndex, compactIndex, expandIndex } from '../src/catalogue/index-model';
 import { catalogueJsonSchema } from '../src/catalogue/json-schema';
 import { readCatalogue, ROOT } from './read-catalogue';
 
@@ -23,6 +23,16 @@ describe('the shipped catalogue', () => {
 
   it('passes the schema and every cross-file rule', () => {
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('ships a compact index that expands back to exactly the full one', () => {
+    const index = buildIndex(platforms);
+    const compact = compactIndex(index);
+    expect(expandIndex(compact)).toEqual(index);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(index).length * 0.9);
+    const all = index.platforms.flatMap((p) => p.settings);
+    expect(all.some((s) => s.kind !== 'toggle')).toBe(true);
+    expect(all.some((s) => s.regionsOnly || s.regionsNotApplicable)).toBe(true);
   });
 
   it('features LinkedIn’s AI-training switch with its deep link, menu path and caveat', () => {

@@ -8,7 +8,8 @@ import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
 import { preloadRoute } from './routing/page-modules';
-import { arrival, settledWithin } from './routing/arrival';
+import { settledWithin } from './routing/arrival';
+import { preloadParts } from './routing/parts';
 import { applyTheme, rememberedTheme } from './theme';
 import './styles.css';
 
@@ -22,7 +23,8 @@ const store = createAppStore({ storage: openPersistence(), channel: openChannel(
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
 });
-const hydration = arrival(store.getState().hydrate());
+// Once stored progress is in, the notices it calls for (a re-audit reminder, a storage warning) load too.
+const hydrated = store.getState().hydrate().then(() => Promise.allSettled(preloadParts(store.getState()).map((part) => part.promise)));
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
 const flushNotes = () => void store.getState().flushNotes();
@@ -31,6 +33,6 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
 
-// The first render waits (a little) for the page's own code and the stored progress, so the page
-// appears once, whole and usable, rather than as a skeleton and then again.
-void Promise.all([ui, settledWithin([...route, hydration], 1000)]).then(([{ start }]) => start(store));
+// The first render waits (a little) for the page's own code, the stored progress and its notices,
+// so the page appears once, whole and usable, rather than as a skeleton and then again.
+void Promise.all([ui, settledWithin([...route.map((a) => a.promise), hydrated], 1000)]).then(([{ start }]) => start(store));

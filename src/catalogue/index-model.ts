@@ -78,6 +78,53 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
   return { version: catalogueVersion(platforms), platforms: summaries, featured };
 }
 
+/**
+ * The index as shipped in the dashboard's chunk: a setting's id without its platform's prefix, and
+ * fields left out where they hold their usual value (a toggle, added with its platform, not updated
+ * since, not retired). About a tenth smaller gzipped; `expandIndex` restores it on load.
+ */
+export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated' | 'retired'> & {
+  kind?: Kind;
+  added?: string;
+  updated?: string;
+  retired?: true;
+};
+export type CompactIndex = Omit<CatalogueIndex, 'platforms'> & { platforms: (Omit<PlatformSummary, 'settings'> & { settings: CompactSetting[] })[] };
+
+export function compactIndex(index: CatalogueIndex): CompactIndex {
+  return {
+    ...index,
+    platforms: index.platforms.map((p) => ({
+      ...p,
+      settings: p.settings.map(({ id, kind, added, updated, retired, ...rest }) => ({
+        ...rest,
+        id: id.slice(p.id.length + 1),
+        ...(kind !== 'toggle' && { kind }),
+        ...(added !== p.added && { added }),
+        ...(updated !== added && { updated }),
+        ...(retired && { retired }),
+      })),
+    })),
+  };
+}
+
+export function expandIndex(compact: CompactIndex): CatalogueIndex {
+  return {
+    ...compact,
+    platforms: compact.platforms.map((p) => ({
+      ...p,
+      settings: p.settings.map(({ id, kind = 'toggle', added = p.added, updated, retired, ...rest }) => ({
+        ...rest,
+        id: `${p.id}.${id}`,
+        kind,
+        added,
+        updated: updated ?? added,
+        retired: retired ?? false,
+      })),
+    })),
+  };
+}
+
 /** What the search page needs of every live setting; shipped as its own chunk, loaded on first search. */
 export function buildSearchEntries(platforms: readonly Platform[]): SearchEntry[] {
   return platforms.flatMap((p) =>

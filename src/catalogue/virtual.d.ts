@@ -1,6 +1,6 @@
 declare module 'virtual:catalogue' {
-  import type { CatalogueIndex } from '~/catalogue/index-model';
-  export const index: CatalogueIndex;
+  import type { CompactIndex } from '~/catalogue/index-model';
+  export const index: CompactIndex;
 }
 
 declare module 'virtual:catalogue/loaders' {

@@ -12,7 +12,7 @@ async function setUp() {
   const store = await hydratedStore(db);
   await store.getState().choosePlatforms(['linkedin']);
   await store.getState().setStatus(AI, 'skipped');
-  renderApp(store, '/settings');
+  await renderApp(store, '/settings');
   return { db, store, input: await screen.findByLabelText('Choose a backup file') };
 }
 

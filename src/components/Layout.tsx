@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/messages';
 import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
+import { parts, updatePrompt } from '../routing/parts';
+import { updateState } from '../pwa';
+import { useAppStore } from '../store/hooks';
+import { OnDemand } from './OnDemand';
 import { paths } from '../paths';
-import { ReminderBanner } from './ReminderBanner';
-import { StorageBanner } from './StorageBanner';
 import { UndoToast } from './UndoToast';
-import { UpdatePrompt } from './UpdatePrompt';
 import { ThemeToggle } from './ThemeToggle';
-import { useDueNotifications } from './use-due-notifications';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 
 /**
@@ -62,8 +63,10 @@ export function Layout() {
   const { pathname } = useLocation();
   useFocusHeadingOnNavigate(pathname);
   useOpenDetailsForPrint();
-  useDueNotifications();
   useRequestPersistenceAfterFirstTick();
+  const updateReady = useStore(updateState, (s) => s.ready);
+  const storageNotices = useAppStore(parts.storageNotices.needed);
+  const dueReminders = useAppStore(parts.dueReminders.needed);
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
@@ -81,9 +84,9 @@ export function Layout() {
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdatePrompt />
-        <StorageBanner />
-        <ReminderBanner />
+        <OnDemand when={updateReady} load={updatePrompt} />
+        <OnDemand when={storageNotices} load={parts.storageNotices.load} />
+        <OnDemand when={dueReminders} load={parts.dueReminders.load} />
         <RouteErrorBoundary key={pathname}>
           <Outlet />
         </RouteErrorBoundary>

@@ -30,7 +30,7 @@ async function seed(checkedAt: string) {
 describe('the re-audit reminder', () => {
   it('appears for a check 100 days old, naming the platform, with review and snooze', async () => {
     const db = await seed('2026-08-15T10:00:00.000Z');
-    renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
     const reminder = screen.getByRole('region', { name: 'Time for a privacy re-audit' });
     expect(reminder).toHaveTextContent('It is time to look again at LinkedIn.');
     expect(within(reminder).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/due');
@@ -39,23 +39,23 @@ describe('the re-audit reminder', () => {
   it('does not appear for a recent check', async () => {
     // Checked after the catalogue entry's last update, and well within 90 days.
     const db = await seed('2026-11-23T09:00:00.000Z');
-    renderApp(await openAt(db, '2026-12-20T10:00:00.000Z'));
+    await renderApp(await openAt(db, '2026-12-20T10:00:00.000Z'));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
   });
 
   it('snooze hides it for 7 days, then it comes back', async () => {
     const user = userEvent.setup();
     const db = await seed('2026-08-15T10:00:00.000Z');
-    const { unmount } = renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    const { unmount } = await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
     await user.click(screen.getByRole('button', { name: 'Snooze 7 days' }));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
     unmount();
 
-    const sixDaysOn = renderApp(await openAt(db, '2026-11-29T10:00:00.000Z'));
+    const sixDaysOn = await renderApp(await openAt(db, '2026-11-29T10:00:00.000Z'));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
     sixDaysOn.unmount();
 
-    renderApp(await openAt(db, '2026-11-30T10:00:00.000Z'));
+    await renderApp(await openAt(db, '2026-11-30T10:00:00.000Z'));
     expect(screen.getByRole('region', { name: 'Time for a privacy re-audit' })).toBeInTheDocument();
   });
 });
@@ -64,7 +64,7 @@ describe('the re-audit page', () => {
   it('lists overdue and upcoming platforms, soonest first, with their dates', async () => {
     const db = await seed('2026-08-15T10:00:00.000Z');
     await testPersistence(db).commit(new Map([[keys.check('x.grok-ai-training'), { status: 'done', at: '2026-11-23T09:00:00.000Z' }]]), []);
-    renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'), '/due');
+    await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'), '/due');
     const overdue = await screen.findByRole('region', { name: 'Due now' });
     expect(within(overdue).getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
     expect(overdue).toHaveTextContent(/Due since Nov 13, 2026/);
@@ -73,7 +73,7 @@ describe('the re-audit page', () => {
   });
 
   it('says so when nothing has been checked yet', async () => {
-    renderApp(await openAt(testDbName(), '2026-11-23T10:00:00.000Z'), '/due');
+    await renderApp(await openAt(testDbName(), '2026-11-23T10:00:00.000Z'), '/due');
     expect(await screen.findByText(/Nothing to re-audit yet/)).toBeInTheDocument();
   });
 });
@@ -87,7 +87,7 @@ describe('notifications', () => {
     const user = userEvent.setup();
     const db = await seed('2026-08-15T10:00:00.000Z');
     const store = await openAt(db, '2026-11-23T10:00:00.000Z');
-    renderApp(store, '/settings');
+    await renderApp(store, '/settings');
     const toggle = await screen.findByRole('checkbox', { name: 'Notify me when a re-audit is due' });
     expect(requestPermission).not.toHaveBeenCalled();
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { addDays } from '../audit/calendar';
 import { reminderDue } from '../audit/due';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/notice-messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { useDue } from './use-due';

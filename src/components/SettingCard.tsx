@@ -10,6 +10,7 @@ import { FreshnessNotes } from './FreshnessNotes';
 import { NoteField } from './NoteField';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
+import './setting-card.css';
 
 export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
   const headingId = `setting-${setting.id}`;

@@ -3,6 +3,7 @@ import type { Setting } from '../schema/catalogue';
 import { STATUSES, type Status } from '../schema/constants';
 import { t } from '../i18n/platform-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
+import './setting-card.css';
 
 const label = (status: Status, kind: Setting['kind']) =>
   status === 'done' && kind !== 'toggle' ? t(`status.done.${kind}`) : t(`status.${status}`);

@@ -9,7 +9,7 @@ describe('storage messages', () => {
   it('says plainly that progress will not be saved when IndexedDB is unavailable', async () => {
     const store = createAppStore({ storage: undefined, now: fixedNow() });
     await store.getState().hydrate();
-    renderApp(store);
+    await renderApp(store);
     expect(screen.getByRole('alert')).toHaveTextContent('your progress will be lost when you close this tab');
   });
 
@@ -17,7 +17,7 @@ describe('storage messages', () => {
     const db = testDbName();
     await testPersistence(db).commit(new Map([[keys.check('linkedin.data-for-generative-ai-improvement'), 'garbage']]), []);
     const store = await hydratedStore(db);
-    renderApp(store);
+    await renderApp(store);
     expect(screen.getByText(/1 saved record\(s\) could not be read/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download them' })).toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/notice-messages';
 import { downloadFile } from './download';
 
 function downloadSetAside(records: readonly { key: string; value: unknown }[]) {
@@ -15,7 +15,7 @@ function downloadSetAside(records: readonly { key: string; value: unknown }[]) {
 }
 
 /** Says plainly when progress is not being saved, and offers the way out. */
-export function StorageBanner() {
+export default function StorageBanner() {
   const storage = useAppStore((s) => s.storage);
   const setAside = useAppStore((s) => s.setAside);
   const retry = useAppStore((s) => s.retryWrites);

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/notice-messages';
 import { updateState } from '../pwa';
 
 /** Offers the new version (often a newer catalogue); the person decides when to reload. */
-export function UpdatePrompt() {
+export default function UpdatePrompt() {
   const { ready, apply } = useStore(updateState);
   if (!ready) return null;
   return (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/hooks';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/notice-messages';
 import { useDue } from './use-due';
 
 /**

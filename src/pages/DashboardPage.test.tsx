@@ -9,7 +9,7 @@ describe('the dashboard', () => {
   it('greets a first visit with a searchable platform picker', async () => {
     const user = userEvent.setup();
     const store = await hydratedStore(testDbName());
-    renderApp(store);
+    await renderApp(store);
 
     expect(screen.getByRole('heading', { level: 2, name: 'Which platforms do you use?' })).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search platforms' }), 'linked');
@@ -26,7 +26,7 @@ describe('the dashboard', () => {
   it('the AI-training path picks every platform with an AI-training switch', async () => {
     const user = userEvent.setup();
     const store = await hydratedStore(testDbName());
-    renderApp(store);
+    await renderApp(store);
     await user.click(screen.getByRole('button', { name: 'Just show me the AI-training switches' }));
     const expected = catalogueIndex.platforms.filter((p) => p.settings.some((s) => s.category === 'ai-training')).map((p) => p.id);
     expect(store.getState().prefs.platforms).toEqual(expected);
@@ -37,7 +37,7 @@ describe('the dashboard', () => {
     const store = await hydratedStore(testDbName());
     await store.getState().choosePlatforms(['linkedin']);
     await store.getState().setStatus('linkedin.data-for-generative-ai-improvement', 'done');
-    renderApp(store);
+    await renderApp(store);
 
     const featured = screen.getByRole('region', { name: /LinkedIn: Data for Generative AI Improvement/ });
     expect(within(featured).getByText('You marked this as done.')).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('the dashboard after catalogue updates', () => {
     await first.getState().choosePlatforms(['linkedin']);
     const later = createAppStore({ storage: testPersistence(db), now: fixedNow('2026-12-01T10:00:00.000Z') });
     await later.getState().hydrate();
-    renderApp(later);
+    await renderApp(later);
 
     const section = screen.getByRole('region', { name: 'New platforms since your last visit' });
     const names = within(section).getAllByRole('link').map((l) => l.textContent);

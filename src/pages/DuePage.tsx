@@ -10,6 +10,7 @@ import { t } from '../i18n/due-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
+import './due.css';
 
 function DueList({ items, overdue }: { items: readonly PlatformDue<PlatformSummary>[]; overdue: boolean }) {
   return (

@@ -12,7 +12,7 @@ const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 async function openLinkedIn() {
   const store = await hydratedStore(testDbName());
   await store.getState().choosePlatforms(['linkedin']);
-  renderApp(store, '/platforms/linkedin');
+  await renderApp(store, '/platforms/linkedin');
   const card = await screen.findByRole('article', { name: featured.setting.title });
   return { store, card };
 }
@@ -72,7 +72,7 @@ describe('a platform checklist', () => {
 
   it('keeps the controls disabled until stored progress is loaded', async () => {
     const store = createAppStore({ storage: testPersistence(testDbName()), now: fixedNow() });
-    renderApp(store, '/platforms/linkedin');
+    await renderApp(store, '/platforms/linkedin');
     const card = await screen.findByRole('article', { name: featured.setting.title });
     expect(within(card).getByRole('button', { name: 'Done' })).toBeDisabled();
     await store.getState().hydrate();
@@ -81,7 +81,7 @@ describe('a platform checklist', () => {
 
   it('shows a not-found page with a way home for an unknown platform', async () => {
     const store = await hydratedStore(testDbName());
-    renderApp(store, '/platforms/myspace');
+    await renderApp(store, '/platforms/myspace');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
   });

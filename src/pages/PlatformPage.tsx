@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { findPlatform } from '../catalogue/catalogue';
@@ -16,13 +16,21 @@ import NotFoundPage from './NotFoundPage';
 
 const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
+/** Cards in the first render; the rest follow in a background render, so the top of the page is usable sooner. */
+const FIRST_CARDS = 3;
+
 function PlatformSettings({ platform }: { platform: Platform }) {
   const live = platform.settings.filter((s) => !s.retired);
-  // The featured card links to an entry by its id: scroll there once the chunk has arrived.
+  const shown = useDeferredValue(live.length, Math.min(FIRST_CARDS, live.length));
+  // The featured card links to an entry by its id: scroll there once that card is on the page.
+  const scrolled = useRef(false);
   useEffect(() => {
     const hash = window.location.hash.slice(1);
-    if (hash) document.getElementById(decodeURIComponent(hash))?.scrollIntoView();
-  }, []);
+    const target = hash && !scrolled.current ? document.getElementById(decodeURIComponent(hash)) : null;
+    if (!target) return;
+    target.scrollIntoView();
+    scrolled.current = true;
+  }, [shown]);
   const homeUnconfirmed = platform.unverified?.includes('settingsUrl');
   return (
     <div className="settings-list">
@@ -36,7 +44,7 @@ function PlatformSettings({ platform }: { platform: Platform }) {
           <span className="field-label">{t('setting.regions')}</span> {platform.regions}
         </p>
       )}
-      {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
+      {live.slice(0, shown).map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
       <RetiredChecks settings={platform.settings} />
     </div>
   );

@@ -13,6 +13,7 @@ import { buildReport, reportPlatformIds, type Report } from '../report/model';
 import type { Platform } from '../schema/catalogue';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
+import './report.css';
 
 const FORMATS = [
   { id: 'markdown', label: 'report.page.markdown', ext: 'md', type: 'text/markdown', render: renderMarkdown },

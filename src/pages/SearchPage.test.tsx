@@ -9,7 +9,7 @@ describe('finding settings across platforms', () => {
   it('“AI” lists every AI-training setting, and one can be ticked in place', async () => {
     const user = userEvent.setup();
     const store = await hydratedStore(testDbName());
-    renderApp(store, '/search');
+    await renderApp(store, '/search');
     await user.type(await screen.findByRole('searchbox', { name: 'Search all settings' }), 'AI');
 
     const aiTraining = entries.filter((e) => e.category === 'ai-training');
@@ -26,7 +26,7 @@ describe('finding settings across platforms', () => {
   it('filters by category and priority', async () => {
     const user = userEvent.setup();
     const store = await hydratedStore(testDbName());
-    renderApp(store, '/search');
+    await renderApp(store, '/search');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Category' }), 'security');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'high');
     const expected = entries.filter((e) => e.category === 'security' && e.priority === 'high').length;

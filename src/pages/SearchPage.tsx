@@ -9,6 +9,7 @@ import { PageHeading } from '../components/PageHeading';
 import { StatusControls } from '../components/StatusControls';
 import { t } from '../i18n/search-messages';
 import { paths } from '../paths';
+import './search.css';
 
 const prepared = prepareSearch(entries);
 /** Rendering thousands of cards would make each keystroke slow; the count says how many more there are. */

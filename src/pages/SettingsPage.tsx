@@ -12,6 +12,7 @@ import { usePersisted } from '../components/use-persistent-storage';
 import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
+import './settings.css';
 
 export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);

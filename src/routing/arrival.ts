@@ -27,8 +27,8 @@ export function once<T>(load: () => Promise<T>): () => Arrival<T> {
   return () => (started ??= arrival(load()));
 }
 
-/** Resolves when the arrival has settled either way, or after `ms`, whichever comes first. */
-export function settledWithin(arrivals: readonly (Arrival<unknown> | undefined)[], ms: number): Promise<void> {
-  const all = Promise.allSettled(arrivals.map((a) => a?.promise));
+/** Resolves when every one has settled either way, or after `ms`, whichever comes first. */
+export function settledWithin(waits: readonly PromiseLike<unknown>[], ms: number): Promise<void> {
+  const all = Promise.allSettled(waits);
   return Promise.race([all.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }

@@ -25,21 +25,21 @@ vi.mock('./page-modules', async (importOriginal) => {
 
 describe('when a page cannot load', () => {
   it('says so plainly inside the app, with a way to retry, and keeps the navigation', async () => {
-    renderApp(await hydratedStore(testDbName()), '/platforms/linkedin');
+    await renderApp(await hydratedStore(testDbName()), '/platforms/linkedin');
     expect(await screen.findByRole('heading', { level: 1, name: 'Something did not load' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
   it('other platforms still open', async () => {
-    renderApp(await hydratedStore(testDbName()), '/platforms/x');
+    await renderApp(await hydratedStore(testDbName()), '/platforms/x');
     expect(await screen.findByRole('heading', { level: 1, name: 'X (Twitter)' })).toBeInTheDocument();
   });
 
   it('a page that fails while rendering shows the same message, and moving on clears it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();
-    renderApp(await hydratedStore(testDbName()), '/settings');
+    await renderApp(await hydratedStore(testDbName()), '/settings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Something did not load' })).toBeInTheDocument();
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Dashboard' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your privacy checkup' })).toBeInTheDocument();

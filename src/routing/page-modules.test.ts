@@ -33,7 +33,7 @@ describe('an arrival', () => {
     const ok = arrival(Promise.resolve(1));
     const failed = arrival(Promise.reject(new Error('offline')));
     expect(ok.result).toBeUndefined();
-    await settledWithin([ok, failed], 1000);
+    await settledWithin([ok.promise, failed.promise], 1000);
     expect(ok.result).toEqual({ ok: true, value: 1 });
     expect(failed.result).toMatchObject({ ok: false });
   });
@@ -41,7 +41,7 @@ describe('an arrival', () => {
   it('is waited for no longer than the limit', async () => {
     const never = arrival(new Promise<never>(() => {}));
     const started = Date.now();
-    await settledWithin([never], 20);
+    await settledWithin([never.promise], 20);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(never.result).toBeUndefined();
   });

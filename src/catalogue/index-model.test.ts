@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Platform } from '../schema/catalogue';
+import { makeSetting } from '../test/make-setting';
+import { buildIndex, compactIndex, expandIndex } from './index-model';
+
+const platform: Platform = {
+  id: 'demo', name: 'Demo', description: 'A demo platform.', settingsUrl: 'https://example.com/settings', reauditDays: 90, added: '2026-01-01',
+  settings: [
+    makeSetting({ id: 'demo.plain', added: '2026-01-01', updated: '2026-01-01' }),
+    makeSetting({ id: 'demo.later', kind: 'form', added: '2026-03-01', updated: '2026-05-01', regionsOnly: ['EU'] }),
+    makeSetting({ id: 'demo.gone', kind: 'none', added: '2026-01-01', updated: '2026-02-01', retired: { date: '2026-02-01', replacedBy: 'demo.later' }, regionsNotApplicable: ['US'] }),
+  ],
+};
+
+describe('the compact index', () => {
+  it('leaves out only what holds its usual value, and expands back exactly', () => {
+    const index = buildIndex([platform]);
+    const compact = compactIndex(index);
+    expect(compact.platforms[0]!.settings).toEqual([
+      expect.not.objectContaining({ kind: expect.anything(), added: expect.anything(), updated: expect.anything(), retired: expect.anything() }),
+      expect.objectContaining({ id: 'later', kind: 'form', added: '2026-03-01', updated: '2026-05-01' }),
+      expect.objectContaining({ id: 'gone', kind: 'none', updated: '2026-02-01', retired: true, replacedBy: 'demo.later' }),
+    ]);
+    expect(expandIndex(compact)).toEqual(index);
+  });
+});
