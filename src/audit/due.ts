@@ -6,6 +6,7 @@
 import type { CheckRecord } from '../schema/records';
 import { addDays, localDate } from './calendar';
 import { changesSinceCheck } from './freshness';
+import { compareIso } from './iso-order';
 
 export const DEFAULT_INTERVAL_DAYS = 90;
 
@@ -65,7 +66,7 @@ export function dueDates<P extends DuePlatform>(
     }
     if (dueOn) result.push({ platform, intervalDays, dueOn, overdue: dueOn <= today, changed });
   }
-  return result.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return result.sort((a, b) => compareIso(a.dueOn, b.dueOn));
 }
 
 /** Whether the in-app reminder should show: something is due and the person has not snoozed past today. */

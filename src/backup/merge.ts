@@ -5,6 +5,7 @@
  */
 import type { BackupRecords } from '../schema/backup';
 import type { HistoryRecord } from '../schema/records';
+import { compareIso } from '../audit/iso-order';
 
 export const historyKey = (h: HistoryRecord) => `${h.at}|${h.settingId}|${h.status ?? ''}`;
 
@@ -26,7 +27,7 @@ export function mergeRecords(current: BackupRecords, incoming: BackupRecords): B
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.at.localeCompare(b.at));
+    .sort((a, b) => compareIso(a.at, b.at));
   const platforms = [...new Set([...(current.prefs.platforms ?? []), ...(incoming.prefs.platforms ?? [])])];
   return {
     checks: newest(current.checks, incoming.checks),

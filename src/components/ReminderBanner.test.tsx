@@ -67,7 +67,7 @@ describe('the re-audit page', () => {
     await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'), '/due');
     const overdue = await screen.findByRole('region', { name: 'Due now' });
     expect(within(overdue).getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
-    expect(overdue).toHaveTextContent(/Due since Nov 13, 2026/);
+    expect(overdue).toHaveTextContent(/Due since 13 Nov 2026/);
     const upcoming = screen.getByRole('region', { name: 'Coming up' });
     expect(within(upcoming).getByRole('link', { name: 'X (Twitter)' })).toBeInTheDocument();
   });

@@ -15,6 +15,9 @@ const en = {
   'nav.skip': 'Skip to content',
   'footer.local': 'Your progress stays in this browser. Nothing is sent anywhere.',
   'loading': 'Loading your progress…',
+  'date.day': '{day} {month} {year}',
+  'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+  'number.percent': '{percent}%',
 
   'dashboard.title': 'Your privacy checkup',
   'dashboard.overall': 'Overall: {complete} of {total} settings dealt with',

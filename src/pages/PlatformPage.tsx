@@ -16,8 +16,11 @@ import NotFoundPage from './NotFoundPage';
 
 const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
-/** Cards in the first render; the rest follow in a background render, so the top of the page is usable sooner. */
-const FIRST_CARDS = 3;
+/**
+ * Cards in the first render: the platform's leading setting alone fills the first screen. The rest
+ * follow in a background render a moment later, so that card is usable sooner.
+ */
+const FIRST_CARDS = 1;
 
 function PlatformSettings({ platform }: { platform: Platform }) {
   const live = platform.settings.filter((s) => !s.retired);

@@ -9,6 +9,7 @@ import { progressOf, type Progress } from '../audit/progress';
 import { appliesIn } from '../audit/regions';
 import type { Category, Platform, Priority } from '../schema/catalogue';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
+import { compareIso } from '../audit/iso-order';
 
 export type ReportStatus = Status | 'open' | 'changed' | 'not-in-region';
 
@@ -118,7 +119,7 @@ export function buildReport(input: ReportInput): Report {
     platforms,
     openHighPriority: platforms.flatMap((p) => p.settings.filter((s) => s.priority === 'high' && isOpen(s)).map((s) => ({ ...s, platform: p.name }))),
     history: [...input.history]
-      .sort((a, b) => a.at.localeCompare(b.at))
+      .sort((a, b) => compareIso(a.at, b.at))
       .flatMap((h) => {
         const known = titles.get(h.settingId);
         return known ? [{ on: localDate(new Date(h.at), timeZone), platform: known.platform, setting: known.title, status: h.status }] : [];

@@ -18,6 +18,7 @@ import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
 import type { Journal } from './journal';
 import { emptyDraft, type Draft, type SetAside } from './draft';
+import { compareIso } from '../audit/iso-order';
 
 export type StorageStatus =
   | { kind: 'ok' }
@@ -329,7 +330,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
 
       exportRecords() {
         const { checks, notes, history, prefs } = get();
-        return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => a.at.localeCompare(b.at)), prefs };
+        return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => compareIso(a.at, b.at)), prefs };
       },
 
       async importRecords(incoming, mode) {
