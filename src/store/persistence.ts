@@ -3,7 +3,7 @@
  * blob, so two tabs writing different settings cannot overwrite each other. Writes that belong
  * together (a check and its history line) go in one transaction: all or nothing.
  */
-import { createStore, entries, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import { entries, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import { keys } from './keys';
 
 export interface Persistence {
@@ -20,9 +20,10 @@ export interface Persistence {
 export const DB_NAME = 'privacy-checkup';
 export const STORE_NAME = 'records';
 
-export function createPersistence(store: UseStore): Persistence {
+/** `beingCreated` resolves `true` while the open that is creating the database has not finished: nothing to read yet. */
+export function createPersistence(store: UseStore, beingCreated: () => Promise<boolean> = async () => false): Persistence {
   return {
-    readAll: () => entries(store),
+    readAll: async () => ((await beingCreated()) ? [] : entries(store)),
     read: (keyList) => getMany([...keyList], store),
     commit: (puts, deletes) =>
       store('readwrite', (objectStore) => {
@@ -49,13 +50,52 @@ export function createPersistence(store: UseStore): Persistence {
 }
 
 /**
+ * idb-keyval's `createStore`, opened at once, and telling whether that open is creating the database.
+ * A read that starts before the creating open has finished is ordered right at the creation, before
+ * any other transaction can run, so it finds nothing: it answers as soon as the upgrade starts
+ * instead of after the open and a read transaction. On a first visit (a fresh browser profile)
+ * that open is the slowest step before the page is usable.
+ */
+function openRecordStore(dbName: string, storeName: string): { store: UseStore; beingCreated: () => Promise<boolean> } {
+  let wasCreated: (created: boolean) => void = () => {};
+  const created = new Promise<boolean>((resolve) => (wasCreated = resolve));
+  let opened = false;
+  let database: Promise<IDBDatabase> | undefined;
+  const open = () => {
+    if (database) return database;
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = (event) => {
+      request.result.createObjectStore(storeName);
+      if (event.oldVersion === 0) wasCreated(true);
+    };
+    database = promisifyRequest(request);
+    database.then(
+      (db) => {
+        opened = true;
+        wasCreated(false);
+        // As idb-keyval does: a connection the browser closes (Safari does) is reopened on next use.
+        db.onclose = () => (database = undefined);
+      },
+      () => wasCreated(false),
+    );
+    return database;
+  };
+  void open().catch(() => {});
+  return {
+    store: (mode, callback) => open().then((db) => callback(db.transaction(storeName, mode).objectStore(storeName))),
+    beingCreated: () => (opened ? Promise.resolve(false) : created),
+  };
+}
+
+/**
  * Opens the app's database, or `undefined` where IndexedDB is missing or refuses to open
  * (some private modes throw on `indexedDB.open`); the app then keeps progress in memory.
  */
 export function openPersistence(dbName = DB_NAME): Persistence | undefined {
   try {
     if (typeof indexedDB === 'undefined') return undefined;
-    return createPersistence(createStore(dbName, STORE_NAME));
+    const { store, beingCreated } = openRecordStore(dbName, STORE_NAME);
+    return createPersistence(store, beingCreated);
   } catch {
     return undefined;
   }

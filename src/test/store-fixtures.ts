@@ -1,5 +1,4 @@
-import { createStore } from 'idb-keyval';
-import { createPersistence, STORE_NAME, type Persistence } from '../store/persistence';
+import { openPersistence, type Persistence } from '../store/persistence';
 import { createAppStore, type AppStoreOptions } from '../store/store';
 
 let counter = 0;
@@ -9,8 +8,11 @@ export function testDbName(): string {
   return `test-db-${Date.now()}-${counter++}`;
 }
 
+/** The app's own persistence over a fake-indexeddb database. */
 export function testPersistence(dbName: string): Persistence {
-  return createPersistence(createStore(dbName, STORE_NAME));
+  const persistence = openPersistence(dbName);
+  if (!persistence) throw new Error('fake-indexeddb is not installed');
+  return persistence;
 }
 
 export const fixedNow = (iso = '2026-11-23T10:00:00.000Z') => () => new Date(iso);
