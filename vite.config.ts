@@ -54,7 +54,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: chunkGroups(import.meta.dirname, { start: 'src/start.tsx', 'platform-page': 'src/pages/PlatformPage.tsx', records: 'src/store/records.ts' }, 'src/main.ts'), includeDependenciesRecursively: false }],
+          groups: [{
+            name: chunkGroups(import.meta.dirname, { name: 'index', file: 'src/main.ts' }, {
+              start: 'src/start.tsx',
+              'platform-page': 'src/pages/PlatformPage.tsx',
+              records: 'src/store/records.ts',
+            }),
+            includeDependenciesRecursively: false }],
         },
       },
     },

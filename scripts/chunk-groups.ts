@@ -1,15 +1,18 @@
 /**
- * Fewer, larger chunks on the paths that matter: everything the interface (`src/start.tsx`) needs
- * at start goes into one chunk, and a platform page's code into another, instead of the dozen
- * shared slivers automatic splitting makes. Over HTTP/1.1 (six connections per host) a dozen
- * requests queue behind each other, and a deep link's own chunks queue behind them all.
- * Modules the entry (`src/main.ts`) imports stay in the entry's chunk.
+ * Fewer, larger chunks on the paths that matter, instead of the dozen shared slivers automatic
+ * splitting makes: over HTTP/1.1 (six connections per host) a dozen requests queue behind each
+ * other, and a deep link's own chunks (and the stylesheet its import waits for) queue behind them.
+ * - the entry's chunk holds everything the entry (`src/main.ts`) imports, and the bundler's
+ *   preload helper, which would otherwise be a request of its own;
+ * - each named group holds what its module imports that an earlier group does not already hold.
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-export function chunkGroups(root: string, groups: Readonly<Record<string, string>>, entry: string) {
+const BUNDLER_HELPERS = /vite\/preload-helper/;
+
+export function chunkGroups(root: string, entry: { name: string; file: string }, groups: Readonly<Record<string, string>>) {
   let owner: Map<string, string> | undefined;
   const closure = (graph: ModuleGraph, from: string, skip: ReadonlySet<string>) => {
     const seen = new Set<string>();
@@ -25,14 +28,14 @@ export function chunkGroups(root: string, groups: Readonly<Record<string, string
   return (id: string, graph: ModuleGraph): string | null => {
     if (!owner) {
       owner = new Map();
-      const taken = closure(graph, `${root}/${entry}`, new Set());
-      for (const [name, file] of Object.entries(groups)) {
+      const taken = new Set<string>();
+      for (const [name, file] of [[entry.name, entry.file], ...Object.entries(groups)] as const) {
         for (const member of closure(graph, `${root}/${file}`, taken)) {
           owner.set(member, name);
           taken.add(member);
         }
       }
     }
-    return owner.get(id) ?? null;
+    return BUNDLER_HELPERS.test(id) ? entry.name : (owner.get(id) ?? null);
   };
 }
