@@ -18,6 +18,7 @@ const quick = process.argv.includes('--quick');
 /** `--no-lighthouse` skips the Lighthouse runs (minutes) while iterating on load times. */
 const lighthouseOn = !quick && !process.argv.includes('--no-lighthouse');
 const RUNS = quick ? 2 : 9;
+const BYTE_RUNS = quick ? 1 : 3;
 const TICKS = quick ? 20 : 200;
 const KEYSTROKES = quick ? 6 : 40;
 const OUT = join(ROOT, 'bench');
@@ -100,11 +101,16 @@ interface Load {
   heapBytes: number;
 }
 
-async function coldLoad(browser: Browser, url: string, ready: Probe): Promise<Load> {
+/**
+ * One load in a fresh context. With `countBytes`, every response body is read (through CDP, while
+ * the page loads) and gzipped; that work slows the page, and slows the app (eight responses) more
+ * than the floor (two), so timed loads never count bytes.
+ */
+async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes = false): Promise<Load> {
   const context = await newContext(browser);
   const page = await context.newPage();
   const bodies: Promise<number>[] = [];
-  let counting = true;
+  let counting = countBytes;
   page.on('response', (response) => {
     if (!counting) return;
     bodies.push(response.body().then((b) => gzipSync(b).length).catch(() => 0));
@@ -217,7 +223,16 @@ async function main() {
   const floor = HAS_FLOOR ? await serve(join(OUT, 'floor')) : undefined;
   const browser = await launchChromium();
   try {
-    // 1 + 2 + 3 + 6: cold loads, interleaved app / floor / big, fresh context each.
+    // 1: bytes over the wire, in loads of their own (see coldLoad).
+    const bytes = { floor: [] as number[], appEntry: [] as number[], appDashboard: [] as number[] };
+    for (let i = 0; i < BYTE_RUNS; i++) {
+      if (floor) bytes.floor.push((await coldLoad(browser, floor.url + '/', floorReady, true)).gzipBytes);
+      bytes.appEntry.push((await coldLoad(browser, real.url + '/platforms/linkedin', appEntryReady, true)).gzipBytes);
+      bytes.appDashboard.push((await coldLoad(browser, real.url + '/', appDashboardReady, true)).gzipBytes);
+    }
+    const medBytes = (xs: number[]) => (xs.length ? median(xs) : NaN);
+
+    // 2 + 3 + 6: timed cold loads, interleaved app / floor / big, fresh context each.
     const loads = { appEntry: [] as Load[], appDashboard: [] as Load[], floor: [] as Load[], bigEntry: [] as Load[], bigDashboard: [] as Load[] };
     for (let i = 0; i < RUNS; i++) {
       if (floor) loads.floor.push(await coldLoad(browser, floor.url + '/', floorReady));
@@ -251,10 +266,10 @@ async function main() {
       mode: quick ? 'quick' : 'full',
       runsPerSide: RUNS,
       bytesGzipKB: {
-        floor: kb(med(loads.floor, 'gzipBytes')),
-        dashboard: kb(med(loads.appDashboard, 'gzipBytes')),
-        linkedin: kb(med(loads.appEntry, 'gzipBytes')),
-        dashboardOverFloor: kb(med(loads.appDashboard, 'gzipBytes') - med(loads.floor, 'gzipBytes')),
+        floor: kb(medBytes(bytes.floor)),
+        dashboard: kb(medBytes(bytes.appDashboard)),
+        linkedin: kb(medBytes(bytes.appEntry)),
+        dashboardOverFloor: kb(medBytes(bytes.appDashboard) - medBytes(bytes.floor)),
       },
       coldLoadMs: {
         floor: ms(med(loads.floor, 'ms')),
