@@ -23,8 +23,16 @@ const store = createAppStore({ storage: openPersistence(), channel: openChannel(
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
 });
-// Once stored progress is in, the notices it calls for (a re-audit reminder, a storage warning) load too.
-const hydrated = store.getState().hydrate().then(() => Promise.allSettled(preloadParts(store.getState()).map((part) => part.promise)));
+// Once stored progress is in memory (not waiting for the visit's own record to be written), the
+// notices it calls for (a re-audit reminder, a storage warning) start loading too.
+const hydrated = new Promise<void>((resolve) => {
+  const stop = store.subscribe((state) => {
+    if (!state.hydrated) return;
+    stop();
+    resolve();
+  });
+}).then(() => Promise.allSettled(preloadParts(store.getState()).map((part) => part.promise)));
+void store.getState().hydrate();
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
 const flushNotes = () => void store.getState().flushNotes();
