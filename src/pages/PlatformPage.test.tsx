@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { catalogueIndex, findSettingSummary } from '../catalogue/catalogue';
@@ -84,6 +84,28 @@ describe('a platform checklist', () => {
     await renderApp(store, '/platforms/myspace');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('opening a platform page', () => {
+  it('shows every live setting, the leading one first, and scrolls to the one a link names once it is there', async () => {
+    const live = linkedin.settings.filter((s) => !s.retired);
+    const last = live.at(-1)!;
+    const scrolled: Element[] = [];
+    // jsdom does not scroll; record which element was asked to.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    window.history.replaceState(null, '', `#${last.id}`);
+    try {
+      await renderApp(await hydratedStore(testDbName()), `/platforms/linkedin#${last.id}`);
+      expect(screen.getAllByRole('article')[0]).toHaveAccessibleName(featured.setting.title);
+      await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(live.length));
+      await waitFor(() => expect(scrolled.map((e) => e.id)).toEqual([last.id]));
+    } finally {
+      window.history.replaceState(null, '', '/');
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
   });
 });
 
