@@ -20,7 +20,7 @@ export interface Persistence {
 export const DB_NAME = 'privacy-checkup';
 export const STORE_NAME = 'records';
 
-/** `beingCreated` resolves `true` while the open that is creating the database has not finished: nothing to read yet. */
+/** `beingCreated` resolves `true` for a read begun while the open that created the database was under way: nothing to read. */
 export function createPersistence(store: UseStore, beingCreated: () => Promise<boolean> = async () => false): Persistence {
   return {
     readAll: async () => ((await beingCreated()) ? [] : entries(store)),
@@ -50,11 +50,12 @@ export function createPersistence(store: UseStore, beingCreated: () => Promise<b
 }
 
 /**
- * idb-keyval's `createStore`, opened at once, and telling whether that open is creating the database.
- * A read that starts before the creating open has finished is ordered right at the creation, before
- * any other transaction can run, so it finds nothing: it answers as soon as the upgrade starts
- * instead of after the open and a read transaction. On a first visit (a fresh browser profile)
- * that open is the slowest step before the page is usable.
+ * idb-keyval's `createStore`, opened at once, and telling whether that open created the database.
+ * A read that starts before the creating open has finished is ordered right at the creation, so it
+ * finds nothing: it answers as soon as the open succeeds, without a read transaction (on a first
+ * visit, in a fresh browser profile, every step before the page is usable counts). It does not
+ * answer earlier, at the upgrade: the reliability suite lost a tick made before the open had
+ * finished and closed at once, because its write could not start within the click.
  */
 function openRecordStore(dbName: string, storeName: string): { store: UseStore; beingCreated: () => Promise<boolean> } {
   let wasCreated: (created: boolean) => void = () => {};
@@ -64,15 +65,16 @@ function openRecordStore(dbName: string, storeName: string): { store: UseStore; 
   const open = () => {
     if (database) return database;
     const request = indexedDB.open(dbName);
+    let creating = false;
     request.onupgradeneeded = (event) => {
       request.result.createObjectStore(storeName);
-      if (event.oldVersion === 0) wasCreated(true);
+      creating = event.oldVersion === 0;
     };
     database = promisifyRequest(request);
     database.then(
       (db) => {
+        wasCreated(creating);
         opened = true;
-        wasCreated(false);
         // As idb-keyval does: a connection the browser closes (Safari does) is reopened on next use.
         db.onclose = () => (database = undefined);
       },
