@@ -6,10 +6,12 @@ import { t } from './messages';
  * a page pays ICU's set-up (10–20 ms on a slow machine), on every page load, before anything shows.
  */
 
+const MONTHS = t('date.months').split(' ');
+
 /** Formats an ISO calendar date (YYYY-MM-DD) as that calendar day, e.g. "18 Sep 2025", whatever the time zone. */
 export function formatDay(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const name = t('date.months').split(' ')[(month ?? 1) - 1];
+  const name = MONTHS[(month ?? 1) - 1];
   return t('date.day', { day: day ?? 1, month: name ?? '', year: year ?? 1970 });
 }
 
