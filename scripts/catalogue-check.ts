@@ -1,15 +1,18 @@
 /**
- * `npm run catalogue:check`: validates every platform file and prints a summary.
+ * `npm run catalogue:check`: validates every platform file and prints, per platform and overall, the
+ * settings, their facts by grade, the share official or documented, and what is due for re-check.
  * `-- --write-lock` adds new setting ids to data/ids.lock (ids are only ever added).
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isStale, STALE_AFTER_DAYS } from '../src/audit/freshness';
-import { fieldCounts, formatProblem } from '../src/catalogue/check';
+import { isDueForRecheck } from '../src/audit/freshness';
+import { formatProblem } from '../src/catalogue/check';
+import { formatSummary, summariseCatalogue } from '../src/catalogue/summary';
 import { readCatalogue } from './read-catalogue';
 
 const { platforms, problems, dir } = readCatalogue();
 const lockPath = join(dir, 'ids.lock');
+const now = new Date();
 
 if (process.argv.includes('--write-lock')) {
   const existing = existsSync(lockPath) ? readFileSync(lockPath, 'utf8').trimEnd().split('\n') : ['# Every setting id ever shipped. Only add; never remove or reuse (retire entries instead).'];
@@ -20,18 +23,12 @@ if (process.argv.includes('--write-lock')) {
 }
 
 const lockProblems = process.argv.includes('--write-lock') ? problems.filter((p) => !p.unlisted) : problems;
-const settings = platforms.reduce((n, p) => n + p.settings.length, 0);
-const cell = (value: number, width = 4) => String(value).padStart(width);
-console.log(`${'platform'.padEnd(30)} settings verified unverified  (fields)`);
-for (const p of platforms) {
-  const { verified, unverified } = fieldCounts(p.settings);
-  console.log(`${p.name.padEnd(30)} ${cell(p.settings.length, 8)} ${cell(verified, 8)} ${cell(unverified, 10)}`);
+console.log(formatSummary(summariseCatalogue(platforms, now)));
+const due = platforms.flatMap((p) => p.settings.filter((s) => !s.retired && isDueForRecheck(s, now)));
+if (due.length) {
+  console.log(`\nDue for re-check (shown to people as "may be out of date"):`);
+  for (const s of due) console.log(`  checked ${s.checked}${s.volatile ? ' (volatile)' : ''}  ${s.id}`);
 }
-const total = fieldCounts(platforms.flatMap((p) => p.settings));
-const stale = platforms.flatMap((p) => p.settings.filter((s) => !s.retired && isStale(s.verified, new Date())));
-console.log(`\n${stale.length} entr${stale.length === 1 ? 'y' : 'ies'} verified more than ${STALE_AFTER_DAYS} days ago (shown as "may be out of date"):`);
-for (const s of stale) console.log(`  ${s.verified}  ${s.id}`);
-console.log(`\n${platforms.length} platforms, ${settings} settings; fields: ${total.verified} verified, ${total.unverified} unverified`);
 if (lockProblems.length) {
   console.error(`\n${lockProblems.length} problem(s):`);
   for (const p of lockProblems) console.error('  ' + formatProblem(p));

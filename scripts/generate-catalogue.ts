@@ -35,15 +35,16 @@ export function generateCatalogue(out: string, platforms = 500, perPlatform = 20
         menuPath: ['Settings', word, `Control ${s}`],
         url: `https://platform-${p}.example.com/settings/${word}`,
         caveats: 'Generated for the benchmark.',
-        sources: [`https://platform-${p}.example.com/help/${s}`],
-        verified: '2026-11-01',
+        sources: [{ url: `https://platform-${p}.example.com/help/${s}`, title: `Control ${s}`, publisher: `Platform ${p} Help`, kind: 'official', date: '2026-10-01' }],
+        evidence: Object.fromEntries(['title', 'menuPath', 'url', 'steps.web', 'steps.android', 'recommended', 'default', 'caveats'].map((f) => [f, 'official'])),
+        checked: '2026-11-01',
         added: '2026-11-01',
         updated: '2026-11-01',
       };
     });
     const platform = {
       id, name: `Platform ${p}`, description: `Synthetic platform ${p} for the benchmark.`,
-      settingsUrl: `https://platform-${p}.example.com/settings`, reauditDays: 90, added: '2026-11-01', settings,
+      settingsUrl: `https://platform-${p}.example.com/settings`, reauditDays: 90, added: '2026-11-01', evidence: { settingsUrl: 'official' }, settings,
     };
     writeFileSync(join(out, `platforms/${id}.json`), JSON.stringify(platform));
   }

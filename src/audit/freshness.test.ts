@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesSinceCheck, daysSince, isNewSince, isStale } from './freshness';
+import { changesSinceCheck, daysSince, isDueForRecheck, isNewSince } from './freshness';
 
 const check = (at: string) => ({ status: 'done' as const, at });
 
@@ -34,12 +34,18 @@ describe('isNewSince', () => {
   });
 });
 
-describe('isStale', () => {
+describe('isDueForRecheck', () => {
   const now = new Date('2026-11-23T10:00:00.000Z');
-  it('flags entries verified more than 180 days before now', () => {
+  it('flags entries a maintainer last checked more than 180 days before now', () => {
     expect(daysSince('2026-05-27', now)).toBe(180);
-    expect(isStale('2026-05-27', now)).toBe(false);
-    expect(isStale('2026-05-26', now)).toBe(true);
+    expect(isDueForRecheck({ checked: '2026-05-27' }, now)).toBe(false);
+    expect(isDueForRecheck({ checked: '2026-05-26' }, now)).toBe(true);
+  });
+
+  it('gives switches known to move 90 days', () => {
+    expect(isDueForRecheck({ checked: '2026-08-25', volatile: true }, now)).toBe(false);
+    expect(isDueForRecheck({ checked: '2026-08-24', volatile: true }, now)).toBe(true);
+    expect(isDueForRecheck({ checked: '2026-08-24' }, now)).toBe(false);
   });
 
   it('counts across a leap day', () => {

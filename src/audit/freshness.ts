@@ -1,12 +1,11 @@
 /**
  * How fresh a catalogue entry is for one person: changed since they checked it, new since their
- * last visit, or not re-verified for so long it may be out of date. Calendar dates (YYYY-MM-DD) are
+ * last visit, or not re-checked by a maintainer for so long it may be out of date. Calendar dates (YYYY-MM-DD) are
  * compared with the day part of an instant; `now` always comes in as a parameter.
  */
 import type { Setting } from '../schema/catalogue';
+import { RECHECK_DAYS, VOLATILE_RECHECK_DAYS } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
-
-export const STALE_AFTER_DAYS = 180;
 
 const day = (instant: string) => instant.slice(0, 10);
 
@@ -27,6 +26,15 @@ export function daysSince(isoDate: string, now: Date): number {
   return Math.floor((Date.parse(day(now.toISOString())) - Date.parse(isoDate)) / 86_400_000);
 }
 
-export function isStale(verified: string, now: Date, afterDays = STALE_AFTER_DAYS): boolean {
-  return daysSince(verified, now) > afterDays;
+/** Days a maintainer's check stays good: shorter for switches known to move or turn themselves back on. */
+export function recheckWindow(setting: Pick<Setting, 'volatile'>): number {
+  return setting.volatile ? VOLATILE_RECHECK_DAYS : RECHECK_DAYS;
+}
+
+/**
+ * "May be out of date": the maintainers' last check is older than the entry's window. How old its
+ * sources are does not matter: an old help page that still says the same thing is still right.
+ */
+export function isDueForRecheck(setting: Pick<Setting, 'checked' | 'volatile'>, now: Date): boolean {
+  return daysSince(setting.checked, now) > recheckWindow(setting);
 }

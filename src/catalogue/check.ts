@@ -1,6 +1,6 @@
-import { platformSchema, type Platform, type Setting } from '../schema/catalogue.ts';
-import { CHECKABLE_FIELDS } from '../schema/constants.ts';
+import { platformSchema, type Platform } from '../schema/catalogue.ts';
 import { z } from '../schema/z.ts';
+import { evidenceProblems, givenFields } from './evidence.ts';
 
 export interface CatalogueFile {
   /** Path shown in messages, e.g. `data/platforms/linkedin.json`. */
@@ -75,16 +75,33 @@ export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonl
       if (!setting.id.startsWith(platform.id + '.')) {
         problems.push({ file, entry: setting.id, field: 'id', message: `must start with the platform id "${platform.id}."` });
       }
-      if (setting.verified > today) problems.push({ file, entry: setting.id, field: 'verified', message: `is in the future (${setting.verified})` });
+      if (setting.checked > today) problems.push({ file, entry: setting.id, field: 'checked', message: `is in the future (${setting.checked})` });
       if (setting.added > setting.updated) problems.push({ file, entry: setting.id, field: 'updated', message: 'must not be earlier than added' });
+      for (const problem of evidenceProblems(setting.evidence, givenFields(setting), setting.sources)) {
+        problems.push({ file, entry: setting.id, ...problem });
+      }
+      const cited = new Set(setting.sources.map((s) => s.url));
+      if (setting.volatileSource && !cited.has(setting.volatileSource)) {
+        problems.push({ file, entry: setting.id, field: 'volatileSource', message: 'must be one of the entry’s sources' });
+      }
+      setting.sources.forEach((source, i) => {
+        if (source.date > today) problems.push({ file, entry: setting.id, field: `sources.${i}.date`, message: `is in the future (${source.date})` });
+      });
       setting.changes?.forEach((change, i) => {
         if (change.date > setting.updated) {
           problems.push({ file, entry: setting.id, field: `changes.${i}.date`, message: `is newer than updated (${setting.updated}); bump updated` });
+        }
+        if (change.source && !cited.has(change.source)) {
+          problems.push({ file, entry: setting.id, field: `changes.${i}.source`, message: 'must be one of the entry’s sources' });
         }
       });
       const earlier = seen.get(setting.id);
       if (earlier) problems.push({ file, entry: setting.id, field: 'id', message: `is used twice (also in ${earlier})` });
       seen.set(setting.id, file);
+    }
+    const platformGiven = (['settingsUrl', 'regions'] as const).filter((field) => platform[field] !== undefined);
+    for (const problem of evidenceProblems(platform.evidence, platformGiven, platform.settings.flatMap((s) => s.sources))) {
+      problems.push({ file, entry: platform.id, ...problem });
     }
     platforms.push(platform);
   }
@@ -119,21 +136,4 @@ export function parseIdsLock(content: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
-}
-
-/** Counts the checkable fields an entry gives, and how many of those no good source confirmed. */
-export function fieldCounts(settings: readonly Setting[]): { verified: number; unverified: number } {
-  let verified = 0;
-  let unverified = 0;
-  for (const setting of settings) {
-    const doubtful = new Set(setting.unverified ?? []);
-    for (const field of CHECKABLE_FIELDS) {
-      const [head, surface] = field.split('.') as [keyof Setting, 'web' | 'ios' | 'android' | undefined];
-      const present = surface ? Boolean(setting.steps[surface]) : setting[head] !== undefined;
-      if (!present) continue;
-      if (doubtful.has(field)) unverified++;
-      else verified++;
-    }
-  }
-  return { verified, unverified };
 }

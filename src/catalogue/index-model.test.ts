@@ -4,7 +4,7 @@ import { makeSetting } from '../test/make-setting';
 import { buildIndex, compactIndex, expandIndex } from './index-model';
 
 const platform: Platform = {
-  id: 'demo', name: 'Demo', description: 'A demo platform.', settingsUrl: 'https://example.com/settings', reauditDays: 90, added: '2026-01-01',
+  id: 'demo', name: 'Demo', description: 'A demo platform.', settingsUrl: 'https://example.com/settings', reauditDays: 90, added: '2026-01-01', evidence: { settingsUrl: 'official' },
   settings: [
     makeSetting({ id: 'demo.plain', added: '2026-01-01', updated: '2026-01-01' }),
     makeSetting({ id: 'demo.later', kind: 'form', added: '2026-03-01', updated: '2026-05-01', regionsOnly: ['EU'] }),

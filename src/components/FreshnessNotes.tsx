@@ -1,4 +1,4 @@
-import { changesSinceCheck, isStale } from '../audit/freshness';
+import { changesSinceCheck, isDueForRecheck } from '../audit/freshness';
 import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
@@ -23,7 +23,7 @@ export function FreshnessNotes({ setting }: { setting: Setting }) {
           </ul>
         </div>
       )}
-      {isStale(setting.verified, now()) && <p className="hint stale-note">{t('setting.stale', { date: formatDay(setting.verified) })}</p>}
+      {isDueForRecheck(setting, now()) && <p className="hint stale-note">{t('setting.stale', { date: formatDay(setting.checked) })}</p>}
     </>
   );
 }

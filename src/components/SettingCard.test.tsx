@@ -41,18 +41,64 @@ describe('a setting’s freshness', () => {
     expect(within(card).queryByText('New')).not.toBeInTheDocument();
   });
 
-  it('warns that an entry verified over 180 days ago may be out of date', async () => {
-    const card = await renderCard(makeSetting({ verified: '2026-05-01' }));
-    expect(within(card).getByText(/^May be out of date/)).toBeInTheDocument();
-    const recent = await renderCard(makeSetting({ id: 'demo.recent', title: 'Recent', verified: '2026-12-01' }));
+  it('warns that an entry a maintainer last checked over 180 days ago may be out of date', async () => {
+    const card = await renderCard(makeSetting({ checked: '2026-05-01' }));
+    expect(within(card).getByText(/^May be out of date/)).toHaveTextContent('we last checked this entry on 1 May 2026');
+    const recent = await renderCard(makeSetting({ id: 'demo.recent', title: 'Recent', checked: '2026-12-01' }));
     expect(within(recent).queryByText(/^May be out of date/)).not.toBeInTheDocument();
+  });
+
+  it('is not out of date merely because its sources are old', async () => {
+    const oldSource = { url: 'https://example.com/help', title: 'Help', publisher: 'Demo Help', kind: 'official' as const, date: '2024-09-18' };
+    const card = await renderCard(makeSetting({ sources: [oldSource], checked: '2026-12-01' }));
+    expect(within(card).queryByText(/^May be out of date/)).not.toBeInTheDocument();
+    expect(within(card).getByText('Confirmed on Demo Help (Sep 2024) · checked 1 Dec 2026')).toBeInTheDocument();
+  });
+
+  it('gives a switch known to move only 90 days, and says it may switch itself back', async () => {
+    const volatile = makeSetting({ checked: '2026-09-01', volatile: true, volatileSource: 'https://example.com/help' });
+    const card = await renderCard(volatile);
+    expect(within(card).getByText(/^May be out of date/)).toBeInTheDocument();
+    expect(within(card).getByText(/Known to switch itself back/)).toBeInTheDocument();
+    const steady = await renderCard(makeSetting({ id: 'demo.steady', title: 'Steady', checked: '2026-09-01' }));
+    expect(within(steady).queryByText(/^May be out of date/)).not.toBeInTheDocument();
   });
 });
 
-describe('a setting’s unconfirmed facts', () => {
-  it('names in plain words the fields no good source confirmed', async () => {
-    const card = await renderCard(makeSetting({ steps: { web: ['a'], ios: ['b'] }, unverified: ['steps.ios', 'default'], default: 'On' }));
-    expect(within(card).getByText('Not confirmed by a good source: the iPhone steps, the platform default')).toBeInTheDocument();
+describe('where a setting’s facts come from', () => {
+  it('leads with the newest official source and the day it was checked', async () => {
+    const card = await renderCard(makeSetting({ checked: '2026-12-01' }));
+    expect(within(card).getByText('Confirmed on Demo Help (Oct 2026) · checked 1 Dec 2026')).toBeInTheDocument();
+  });
+
+  it('names in plain words the facts that rest on weaker sources', async () => {
+    const setting = makeSetting({
+      steps: { web: ['a'], ios: ['b'], android: ['c'] },
+      default: 'On',
+      evidence: {
+        title: 'official', recommended: 'official', 'steps.web': 'official', 'steps.ios': 'reported', 'steps.android': 'unconfirmed',
+        default: { grade: 'contested', note: 'The help page says off; a 2025 report says on.' },
+      },
+    });
+    const weaker = within(await renderCard(setting)).getByRole('list', { name: 'Facts with weaker sources' });
+    expect(within(weaker).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Android steps: no source confirms it',
+      'Platform default: sources disagree — The help page says off; a 2025 report says on.',
+      'iPhone steps: from one secondary source',
+    ]);
+  });
+
+  it('says so when no official page backs the entry', async () => {
+    const press = { url: 'https://news.example/a', title: 'A', publisher: 'Example News', kind: 'press' as const, date: '2026-01-02' };
+    const card = await renderCard(makeSetting({ sources: [press], evidence: { title: 'reported', 'steps.web': 'reported', recommended: 'reported' } }));
+    expect(within(card).getByText(/^From 1 independent source\(s\), not the platform’s own pages/)).toBeInTheDocument();
+  });
+
+  it('lists each source with its title, publisher, date and kind', async () => {
+    const card = await renderCard();
+    const link = within(card).getByRole('link', { name: /^Turn off AI training/ });
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link.parentElement).toHaveTextContent('(Demo Help, 15 Oct 2026 · the platform’s own page)');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
+import { EvidenceNote } from './EvidenceNote';
 import { t } from '../i18n/platform-messages';
 import { isNewSince } from '../audit/freshness';
 import { appliesIn } from '../audit/regions';
@@ -62,16 +63,16 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
         <h3>{t('setting.sources')}</h3>
         <ul className="sources">
           {setting.sources.map((source) => (
-            <li key={source}>
-              <ExternalLink href={source}>{new URL(source).hostname}</ExternalLink>
+            <li key={source.url}>
+              <ExternalLink href={source.url}>{source.title ?? new URL(source.url).hostname}</ExternalLink>{' '}
+              <span className="hint">
+                ({t('setting.sourceDated', { publisher: source.publisher, date: formatDay(source.date) })} · {t(`setting.sourceKind.${source.kind}`)})
+              </span>
             </li>
           ))}
         </ul>
       </details>
-      <p className="hint">{t('setting.verified', { date: formatDay(setting.verified) })}</p>
-      {setting.unverified && setting.unverified.length > 0 && (
-        <p className="hint unverified">{t('setting.unverified', { fields: setting.unverified.map((field) => t(`field.${field}`)).join(', ') })}</p>
-      )}
+      <EvidenceNote setting={setting} />
       <StatusControls settingId={setting.id} kind={setting.kind} />
       <NoteField settingId={setting.id} />
     </article>

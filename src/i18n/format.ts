@@ -15,6 +15,12 @@ export function formatDay(isoDate: string): string {
   return t('date.day', { day: day ?? 1, month: name ?? '', year: year ?? 1970 });
 }
 
+/** "Nov 2025": a source's date, where the month is all a reader needs. */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  return t('date.month', { month: MONTHS[(month ?? 1) - 1] ?? '', year: year ?? 1970 });
+}
+
 export function formatPercent(ratio: number): string {
   return t('number.percent', { percent: Math.round(ratio * 100) });
 }

@@ -16,6 +16,7 @@ const en = {
   'footer.local': 'Your progress stays in this browser. Nothing is sent anywhere.',
   'loading': 'Loading your progress…',
   'date.day': '{day} {month} {year}',
+  'date.month': '{month} {year}',
   'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
   'number.percent': '{percent}%',
 

@@ -34,7 +34,7 @@ function PlatformSettings({ platform }: { platform: Platform }) {
     target.scrollIntoView();
     scrolled.current = true;
   }, [shown]);
-  const homeUnconfirmed = platform.unverified?.includes('settingsUrl');
+  const homeUnconfirmed = platform.evidence.settingsUrl === 'unconfirmed';
   return (
     <div className="settings-list">
       <p>

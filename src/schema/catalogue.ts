@@ -1,4 +1,4 @@
-import { CATEGORIES, CHECKABLE_FIELDS, KINDS, PRIORITIES, SETTING_ID, type SURFACES } from './constants.ts';
+import { CATEGORIES, CHECKABLE_FIELDS, GRADES, KINDS, PRIORITIES, SETTING_ID, SOURCE_KINDS, type SURFACES } from './constants.ts';
 import { z } from './z.ts';
 
 /** A slug: lower-case words joined by single hyphens. Ids are never built from titles. */
@@ -16,10 +16,32 @@ export const settingIdSchema = z.string().check(
 );
 
 export const stepsSchema = z
-  .strictObject({ web: z.optional(textList), ios: z.optional(textList), android: z.optional(textList) })
-  .check(z.refine((s) => Boolean(s.web ?? s.ios ?? s.android), 'must give steps for at least one of web, ios, android'));
+  .strictObject({ web: z.optional(textList), desktop: z.optional(textList), ios: z.optional(textList), android: z.optional(textList) })
+  .check(z.refine((s) => Boolean(s.web ?? s.desktop ?? s.ios ?? s.android), 'must give steps for at least one of web, desktop, ios, android'));
 
-export const changeSchema = z.strictObject({ date: isoDate, summary: text });
+/**
+ * `date` is the page's own date, or the date of the copy read when the page carries none. `title` is
+ * left out only where the 2026-12 migration could not know it and no one has re-read the page since.
+ */
+export const sourceSchema = z.strictObject({
+  url: httpsUrl,
+  title: z.optional(text),
+  publisher: text,
+  kind: z.enum(SOURCE_KINDS),
+  date: isoDate,
+});
+
+/** A grade alone, or with a note; `contested` always says how the sources disagree. */
+export const gradeSchema = z.union([
+  z.enum(GRADES),
+  z
+    .strictObject({ grade: z.enum(GRADES), note: text })
+    .check(z.refine((g) => g.grade !== 'contested' || Boolean(g.note), 'a contested grade needs a note')),
+]);
+export const evidenceSchema = z.partialRecord(z.enum(CHECKABLE_FIELDS), gradeSchema);
+
+/** `source`, when given, is one of the setting's sources: the page that reported the change. */
+export const changeSchema = z.strictObject({ date: isoDate, summary: text, source: z.optional(httpsUrl) });
 
 export const settingSchema = z
   .strictObject({
@@ -41,9 +63,15 @@ export const settingSchema = z
     regionsNotApplicable: z.optional(z.array(regionCode)),
     /** Where the setting exists at all, when that is a short list (e.g. EU objection forms). */
     regionsOnly: z.optional(z.array(regionCode)),
-    sources: z.array(httpsUrl).check(z.minLength(1, 'must cite at least one source')),
-    verified: isoDate,
-    unverified: z.optional(z.array(z.enum(CHECKABLE_FIELDS))),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'must cite at least one source')),
+    /** A grade for every fact the entry gives (see CHECKABLE_FIELDS); `catalogue:check` names any missing. */
+    evidence: evidenceSchema,
+    /** The day a maintainer last re-confirmed the entry against the newest sources they could find. */
+    checked: isoDate,
+    /** Known to move, reset after updates or turn itself back on: re-checked every 90 days, and the card says so. */
+    volatile: z.optional(z.literal(true)),
+    /** The source (one of `sources`) that says the switch moves or resets. */
+    volatileSource: z.optional(httpsUrl),
     added: isoDate,
     updated: isoDate,
     changes: z.optional(z.array(changeSchema)),
@@ -52,6 +80,7 @@ export const settingSchema = z
   })
   .check(
     z.refine((s) => !s.url || Boolean(s.menuPath), { path: ['menuPath'], error: 'must be given beside a deep link (links move)' }),
+    z.refine((s) => !s.volatile === !s.volatileSource, { path: ['volatileSource'], error: 'must be given with volatile: true, and only then' }),
   );
 
 export const platformSchema = z.strictObject({
@@ -64,12 +93,16 @@ export const platformSchema = z.strictObject({
   reauditDays: z.int().check(z.minimum(7), z.maximum(730)),
   added: isoDate,
   regions: z.optional(text),
-  /** Platform fields no good source confirmed (a settings home that is really a help page, say). */
-  unverified: z.optional(z.array(z.enum(['settingsUrl', 'regions']))),
+  /** Grades for the platform's own facts, supported by the sources its settings cite. */
+  evidence: z.partialRecord(z.enum(['settingsUrl', 'regions']), gradeSchema),
   settings: z.array(settingSchema).check(z.minLength(1, 'must hold at least one setting')),
 });
 
 export type Setting = z.infer<typeof settingSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Grade = (typeof GRADES)[number];
+export type CheckableField = (typeof CHECKABLE_FIELDS)[number];
 export type Platform = z.infer<typeof platformSchema>;
 export type Category = (typeof CATEGORIES)[number];
 export type Priority = (typeof PRIORITIES)[number];

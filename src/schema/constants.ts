@@ -7,11 +7,22 @@ export const SETTING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const CATEGORIES = ['ai-training', 'ads', 'tracking', 'visibility', 'sharing', 'security', 'retention', 'your-data'] as const;
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const KINDS = ['toggle', 'form', 'none'] as const;
-export const SURFACES = ['web', 'ios', 'android'] as const;
-/** Fields a source may leave unconfirmed; the UI marks each one named in `unverified`. */
+/** `desktop` is a program on a computer (a browser's own settings, Windows, macOS); `web` is a website. */
+export const SURFACES = ['web', 'desktop', 'ios', 'android'] as const;
+/** The facts of a setting that carry an evidence grade, each graded on its own. */
 export const CHECKABLE_FIELDS = [
-  'title', 'menuPath', 'url', 'steps.web', 'steps.ios', 'steps.android', 'recommended', 'default', 'regions', 'caveats',
+  'title', 'menuPath', 'url', 'steps.web', 'steps.desktop', 'steps.ios', 'steps.android', 'recommended', 'default', 'regions', 'caveats',
 ] as const;
+/**
+ * How well a fact is supported, strongest first: `official` (the platform's own page, or a faithful
+ * archived copy), `documented` (two independent reputable sources agree), `reported` (one secondary
+ * source), `contested` (sources disagree; a note says how), `unconfirmed` (no source found).
+ */
+export const GRADES = ['official', 'documented', 'reported', 'contested', 'unconfirmed'] as const;
+export const SOURCE_KINDS = ['official', 'regulator', 'press', 'guide', 'community'] as const;
+/** Days after `checked` before an entry says it may be out of date; shorter for switches known to move. */
+export const RECHECK_DAYS = 180;
+export const VOLATILE_RECHECK_DAYS = 90;
 
 /** Bumped when stored records change shape; a newer number in `meta` puts older tabs into read-only mode. */
 export const SCHEMA_VERSION = 1;

@@ -8,7 +8,7 @@ const HOSTILE_NOTE = '<img src=x onerror=alert(1)> | *bold* =cmd';
 export function reportFixture(overrides: Partial<ReportInput> = {}): ReportInput {
   const linkedin: Platform = {
     id: 'linkedin', name: 'LinkedIn', description: 'Professional network.', settingsUrl: 'https://www.linkedin.com/mypreferences/d/categories/account',
-    reauditDays: 60, added: '2026-11-01',
+    reauditDays: 60, added: '2026-11-01', evidence: { settingsUrl: 'official' },
     settings: [
       makeSetting({ id: 'linkedin.ai', title: 'Data for Generative AI Improvement', url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement', menuPath: ['Me', 'Settings & Privacy', 'Data privacy', 'Data for Generative AI Improvement'] }),
       makeSetting({ id: 'linkedin.ads', title: 'Data from others for ads', category: 'ads', priority: 'high', menuPath: ['Me', 'Settings & Privacy', 'Advertising data'] }),
@@ -16,7 +16,7 @@ export function reportFixture(overrides: Partial<ReportInput> = {}): ReportInput
     ],
   };
   const x: Platform = {
-    id: 'x', name: 'X (Twitter)', description: 'Social network.', settingsUrl: 'https://x.com/settings/privacy_and_safety', reauditDays: 90, added: '2026-11-01',
+    id: 'x', name: 'X (Twitter)', description: 'Social network.', settingsUrl: 'https://x.com/settings/privacy_and_safety', reauditDays: 90, added: '2026-11-01', evidence: { settingsUrl: 'official' },
     settings: [makeSetting({ id: 'x.grok', title: 'Grok & Third-party Collaborators', priority: 'high' }), makeSetting({ id: 'x.ads', title: 'Personalized ads', category: 'ads', priority: 'low' })],
   };
   return {
