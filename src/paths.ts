@@ -18,4 +18,5 @@ export const paths = {
   search: { path: '/search', href: () => '/search' },
   due: { path: '/due', href: () => '/due' },
   report: { path: '/report', href: () => '/report' },
+  changes: { path: '/changes', href: () => '/changes' },
 } as const;

@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
       { path: paths.search.path, element: <LazyPage page={pages.search} /> },
       { path: paths.due.path, element: <LazyPage page={pages.due} /> },
       { path: paths.report.path, element: <LazyPage page={pages.report} /> },
+      { path: paths.changes.path, element: <LazyPage page={pages.changes} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

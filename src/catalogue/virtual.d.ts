@@ -12,3 +12,8 @@ declare module 'virtual:catalogue/search' {
   import type { SearchEntry } from '~/catalogue/search';
   export const entries: readonly SearchEntry[];
 }
+
+declare module 'virtual:catalogue/changes' {
+  import type { CatalogueChange } from '~/catalogue/changes';
+  export const changes: readonly CatalogueChange[];
+}

@@ -78,6 +78,7 @@ export function Layout() {
             <li><NavLink to={paths.search.href()}>{t('nav.search')}</NavLink></li>
             <li><NavLink to={paths.due.href()}>{t('nav.due')}</NavLink></li>
             <li><NavLink to={paths.report.href()}>{t('nav.report')}</NavLink></li>
+            <li><NavLink to={paths.changes.href()}>{t('nav.changes')}</NavLink></li>
             <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>

@@ -12,6 +12,7 @@ const en = {
   'nav.settings': 'Settings',
   'nav.search': 'Find a setting',
   'nav.due': 'Re-audits',
+  'nav.changes': 'What’s changed',
   'nav.skip': 'Skip to content',
   'footer.local': 'Your progress stays in this browser. Nothing is sent anywhere.',
   'loading': 'Loading your progress…',

@@ -13,6 +13,7 @@ export const pages = {
   search: once(() => import('../pages/SearchPage')) satisfies Page,
   due: once(() => import('../pages/DuePage')) satisfies Page,
   report: once(() => import('../pages/ReportPage')) satisfies Page,
+  changes: once(() => import('../pages/ChangesPage')) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
@@ -20,6 +21,7 @@ const byPath = new Map<string, Page>([
   [paths.search.href(), pages.search],
   [paths.due.href(), pages.due],
   [paths.report.href(), pages.report],
+  [paths.changes.href(), pages.changes],
 ]);
 
 /**

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { changes } from 'virtual:catalogue/changes';
+import { ExternalLink } from '../components/ExternalLink';
+import { PageHeading } from '../components/PageHeading';
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/changes-messages';
+import { paths } from '../paths';
+import { useAppStore } from '../store/hooks';
+import './changes.css';
+
+/** Every dated change in the catalogue, newest first; by default only the person's own platforms. */
+export default function ChangesPage() {
+  const toggleId = useId();
+  const chosen = useAppStore((s) => s.prefs.platforms);
+  const checks = useAppStore((s) => s.checks);
+  const [mineOnly, setMineOnly] = useState(true);
+  const filtering = mineOnly && chosen !== undefined && chosen.length > 0;
+  const shown = filtering ? changes.filter((c) => chosen.includes(c.platformId)) : changes;
+  return (
+    <>
+      <PageHeading>{t('changes.title')}</PageHeading>
+      <p className="lede">{t('changes.intro')}</p>
+      <p>
+        <a href="/changes.xml" type="application/atom+xml">{t('changes.feed')}</a>
+        <span className="hint"> {t('changes.feedHint')}</span>
+      </p>
+      {chosen && chosen.length > 0 && (
+        <p className="changes-filter">
+          <input id={toggleId} type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+          <label htmlFor={toggleId}>{t('changes.mine')}</label>
+        </p>
+      )}
+      <p role="status" className="changes-count">{shown.length ? t('changes.count', { count: shown.length }) : t('changes.none')}</p>
+      <ol className="changes-list" aria-label={t('changes.list')}>
+        {shown.map((c) => {
+          const checkedAt = checks[c.settingId]?.at.slice(0, 10);
+          return (
+            <li key={`${c.settingId}-${c.date}-${c.summary}`} className="card">
+              <p className="hint"><time dateTime={c.date}>{formatDay(c.date)}</time></p>
+              <h2 className="change-title">
+                <Link to={`${paths.platform.href(c.platformId)}#${c.settingId}`}>
+                  {t('changes.open', { platform: c.platformName, setting: c.settingTitle })}
+                </Link>
+              </h2>
+              <p>{c.summary}</p>
+              {checkedAt !== undefined && checkedAt < c.date && <p className="changed-note">{t('changes.sinceCheck')}</p>}
+              {c.source && (
+                <p className="hint">
+                  <ExternalLink href={c.source}>{t('changes.source')}</ExternalLink>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
