@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../store/keys';
 import { createAppStore } from '../store/store';
-import { fixedNow, testDbName, testPersistence } from '../test/store-fixtures';
+import { formatDay } from '../i18n/format';
+import { afterCatalogue as day, fixedNow, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
 const AI = 'linkedin.data-for-generative-ai-improvement';
@@ -29,8 +30,8 @@ async function seed(checkedAt: string) {
 
 describe('the re-audit reminder', () => {
   it('appears for a check 100 days old, naming the platform, with review and snooze', async () => {
-    const db = await seed('2026-08-15T10:00:00.000Z');
-    await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    const db = await seed(day(0));
+    await renderApp(await openAt(db, day(100)));
     const reminder = screen.getByRole('region', { name: 'Time for a privacy re-audit' });
     expect(reminder).toHaveTextContent('It is time to look again at LinkedIn.');
     expect(within(reminder).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/due');
@@ -38,42 +39,42 @@ describe('the re-audit reminder', () => {
 
   it('does not appear for a recent check', async () => {
     // Checked after the catalogue entry's last update, and well within 90 days.
-    const db = await seed('2026-11-23T09:00:00.000Z');
-    await renderApp(await openAt(db, '2026-12-20T10:00:00.000Z'));
+    const db = await seed(day(0, '09:00:00.000Z'));
+    await renderApp(await openAt(db, day(27)));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
   });
 
   it('snooze hides it for 7 days, then it comes back', async () => {
     const user = userEvent.setup();
-    const db = await seed('2026-08-15T10:00:00.000Z');
-    const { unmount } = await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'));
+    const db = await seed(day(0));
+    const { unmount } = await renderApp(await openAt(db, day(100)));
     await user.click(screen.getByRole('button', { name: 'Snooze 7 days' }));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
     unmount();
 
-    const sixDaysOn = await renderApp(await openAt(db, '2026-11-29T10:00:00.000Z'));
+    const sixDaysOn = await renderApp(await openAt(db, day(106)));
     expect(screen.queryByRole('region', { name: 'Time for a privacy re-audit' })).not.toBeInTheDocument();
     sixDaysOn.unmount();
 
-    await renderApp(await openAt(db, '2026-11-30T10:00:00.000Z'));
+    await renderApp(await openAt(db, day(107)));
     expect(screen.getByRole('region', { name: 'Time for a privacy re-audit' })).toBeInTheDocument();
   });
 });
 
 describe('the re-audit page', () => {
   it('lists overdue and upcoming platforms, soonest first, with their dates', async () => {
-    const db = await seed('2026-08-15T10:00:00.000Z');
-    await testPersistence(db).commit(new Map([[keys.check('x.grok-ai-training'), { status: 'done', at: '2026-11-23T09:00:00.000Z' }]]), []);
-    await renderApp(await openAt(db, '2026-11-23T10:00:00.000Z'), '/due');
+    const db = await seed(day(0));
+    await testPersistence(db).commit(new Map([[keys.check('x.grok-ai-training'), { status: 'done', at: day(100, '09:00:00.000Z') }]]), []);
+    await renderApp(await openAt(db, day(100)), '/due');
     const overdue = await screen.findByRole('region', { name: 'Due now' });
     expect(within(overdue).getByRole('link', { name: 'LinkedIn' })).toBeInTheDocument();
-    expect(overdue).toHaveTextContent(/Due since 13 Nov 2026/);
+    expect(overdue).toHaveTextContent(`Due since ${formatDay(day(90).slice(0, 10))}`);
     const upcoming = screen.getByRole('region', { name: 'Coming up' });
     expect(within(upcoming).getByRole('link', { name: 'X (Twitter)' })).toBeInTheDocument();
   });
 
   it('says so when nothing has been checked yet', async () => {
-    await renderApp(await openAt(testDbName(), '2026-11-23T10:00:00.000Z'), '/due');
+    await renderApp(await openAt(testDbName(), day(1)), '/due');
     expect(await screen.findByText(/Nothing to re-audit yet/)).toBeInTheDocument();
   });
 });
@@ -85,8 +86,8 @@ describe('notifications', () => {
     const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
     vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }));
     const user = userEvent.setup();
-    const db = await seed('2026-08-15T10:00:00.000Z');
-    const store = await openAt(db, '2026-11-23T10:00:00.000Z');
+    const db = await seed(day(0));
+    const store = await openAt(db, day(100));
     await renderApp(store, '/settings');
     const toggle = await screen.findByRole('checkbox', { name: 'Notify me when a re-audit is due' });
     expect(requestPermission).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { changes } from 'virtual:catalogue/changes';
 import { keys } from '../store/keys';
-import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
+import { storeAfterCatalogue, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
 describe('what’s changed', () => {
@@ -16,7 +16,7 @@ describe('what’s changed', () => {
       [keys.prefs(), { platforms: ['linkedin'] }],
       [keys.check(checked.settingId), { status: 'done', at: `${checked.date}T12:00:00.000Z` }],
     ]), []);
-    const store = await hydratedStore(db);
+    const store = await storeAfterCatalogue(db);
     await renderApp(store, '/changes');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'What’s changed' })).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('what’s changed', () => {
   });
 
   it('links to the feed, which lives on this site', async () => {
-    await renderApp(await hydratedStore(testDbName()), '/changes');
+    await renderApp(await storeAfterCatalogue(testDbName()), '/changes');
     expect(await screen.findByRole('link', { name: /feed reader/ })).toHaveAttribute('href', '/changes.xml');
   });
 });

@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { catalogueIndex } from '../catalogue/catalogue';
-import { hydratedStore, testDbName } from '../test/store-fixtures';
+import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
 describe('the dashboard', () => {
   it('greets a first visit with a searchable platform picker', async () => {
     const user = userEvent.setup();
-    const store = await hydratedStore(testDbName());
+    const store = await storeAfterCatalogue(testDbName());
     await renderApp(store);
 
     expect(screen.getByRole('heading', { level: 2, name: 'Which platforms do you use?' })).toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('the dashboard', () => {
 
   it('the AI-training path picks every platform with an AI-training switch', async () => {
     const user = userEvent.setup();
-    const store = await hydratedStore(testDbName());
+    const store = await storeAfterCatalogue(testDbName());
     await renderApp(store);
     await user.click(screen.getByRole('button', { name: 'Just show me the AI-training switches' }));
     const expected = catalogueIndex.platforms.filter((p) => p.settings.some((s) => s.category === 'ai-training')).map((p) => p.id);
@@ -34,7 +34,7 @@ describe('the dashboard', () => {
   });
 
   it('shows the featured LinkedIn card and overall progress from stored checks', async () => {
-    const store = await hydratedStore(testDbName());
+    const store = await storeAfterCatalogue(testDbName());
     await store.getState().choosePlatforms(['linkedin']);
     await store.getState().setStatus('linkedin.data-for-generative-ai-improvement', 'done');
     await renderApp(store);

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { catalogueIndex, findSettingSummary } from '../catalogue/catalogue';
 import { createAppStore } from '../store/store';
-import { fixedNow, hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
+import { fixedNow, storeAfterCatalogue, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
 const featured = { setting: findSettingSummary(catalogueIndex.featured!.settingId)! };
 const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 
 async function openLinkedIn() {
-  const store = await hydratedStore(testDbName());
+  const store = await storeAfterCatalogue(testDbName());
   await store.getState().choosePlatforms(['linkedin']);
   await renderApp(store, '/platforms/linkedin');
   const card = await screen.findByRole('article', { name: featured.setting.title });
@@ -80,7 +80,7 @@ describe('a platform checklist', () => {
   });
 
   it('shows a not-found page with a way home for an unknown platform', async () => {
-    const store = await hydratedStore(testDbName());
+    const store = await storeAfterCatalogue(testDbName());
     await renderApp(store, '/platforms/myspace');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the dashboard' })).toHaveAttribute('href', '/');
@@ -98,7 +98,7 @@ describe('opening a platform page', () => {
     };
     window.history.replaceState(null, '', `#${last.id}`);
     try {
-      await renderApp(await hydratedStore(testDbName()), `/platforms/linkedin#${last.id}`);
+      await renderApp(await storeAfterCatalogue(testDbName()), `/platforms/linkedin#${last.id}`);
       expect(screen.getAllByRole('article')[0]).toHaveAccessibleName(featured.setting.title);
       await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(live.length));
       await waitFor(() => expect(scrolled.map((e) => e.id)).toEqual([last.id]));

@@ -1,3 +1,4 @@
+import { catalogueIndex } from '../catalogue/catalogue';
 import { openPersistence, type Persistence } from '../store/persistence';
 import { createAppStore, type AppStoreOptions } from '../store/store';
 
@@ -13,6 +14,16 @@ export function testPersistence(dbName: string): Persistence {
   const persistence = openPersistence(dbName);
   if (!persistence) throw new Error('fake-indexeddb is not installed');
   return persistence;
+}
+
+/**
+ * An instant `days` after the real catalogue's latest update (the day its version starts with):
+ * tests over the real catalogue stay right however its dates move, since a check made before an
+ * entry's update would count as "changed since you checked".
+ */
+export function afterCatalogue(days: number, time = '10:00:00.000Z'): string {
+  const latest = Date.parse(catalogueIndex.version.slice(0, 10));
+  return `${new Date(latest + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
 }
 
 export const fixedNow = (iso = '2026-11-23T10:00:00.000Z') => () => new Date(iso);
@@ -31,3 +42,6 @@ export async function eventually(check: () => boolean, timeoutMs = 2000): Promis
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/** A hydrated store whose clock stands a day after the real catalogue's latest update: for pages over the real catalogue. */
+export const storeAfterCatalogue = (dbName: string) => hydratedStore(dbName, { now: fixedNow(afterCatalogue(1)) });
