@@ -5,7 +5,7 @@ import { expectNoAxeViolations, useHarness } from './harness';
 const harness = useHarness();
 
 describe('finding settings across platforms', () => {
-  it('search "AI", tick a setting from the cross-platform list, then find it ticked on its platform page', async () => {
+  it('search "Grok AI", tick a setting from the cross-platform list, then find it ticked on its platform page', async () => {
     const context = await harness().newContext();
     const page = await context.newPage();
     await page.goto('/');
@@ -13,7 +13,7 @@ describe('finding settings across platforms', () => {
     await page.getByRole('heading', { level: 1, name: 'Find a setting' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new page’s heading');
 
-    await page.getByRole('searchbox', { name: 'Search all settings' }).fill('AI');
+    await page.getByRole('searchbox', { name: 'Search all settings' }).fill('Grok AI');
     await page.getByRole('status').filter({ hasText: 'settings found' }).waitFor();
     await expectNoAxeViolations(page);
 

@@ -70,6 +70,16 @@ describe('dueDates', () => {
     const [result] = dueDates([changed], { 'linkedin.a': done('2026-11-01T10:00:00Z') }, undefined, now, 'UTC');
     expect(result).toMatchObject({ dueOn: '2026-11-23', overdue: true, changed: 1 });
   });
+
+  it('a switch known to turn itself back on is due within 90 days even on a platform checked yearly', () => {
+    const yearly = { id: 'brave', reauditDays: 365, settings: [
+      { id: 'brave.steady', retired: false, updated: '2026-01-01' },
+      { id: 'brave.leo', retired: false, updated: '2026-01-01', volatile: true },
+    ] };
+    const at = done('2026-09-01T10:00:00Z');
+    expect(dueDates([yearly], { 'brave.steady': at }, undefined, now, 'UTC')[0]).toMatchObject({ dueOn: '2027-09-01', intervalDays: 365 });
+    expect(dueDates([yearly], { 'brave.steady': at, 'brave.leo': at }, undefined, now, 'UTC')[0]).toMatchObject({ dueOn: '2026-11-30', intervalDays: 365 });
+  });
 });
 
 describe('reminderDue', () => {

@@ -1,8 +1,9 @@
 /**
  * When each platform falls due for a re-audit. Derived, never stored: a setting falls due one
- * interval after it was checked (as local calendar dates), and a platform falls due on the earliest
+ * interval after it was checked (as local calendar dates; at most 90 days for a volatile one), and a platform falls due on the earliest
  * date any of its checked settings does — or today, when a setting changed since it was checked.
  */
+import { VOLATILE_RECHECK_DAYS } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
 import { addDays, localDate } from './calendar';
 import { changesSinceCheck } from './freshness';
@@ -19,7 +20,7 @@ export interface ReminderPrefs {
 export interface DuePlatform {
   id: string;
   reauditDays: number;
-  settings: readonly { id: string; retired: boolean; updated: string }[];
+  settings: readonly { id: string; retired: boolean; updated: string; volatile?: boolean }[];
 }
 
 export interface PlatformDue<P> {
@@ -57,7 +58,9 @@ export function dueDates<P extends DuePlatform>(
     for (const setting of platform.settings) {
       const check = checks[setting.id];
       if (!check || setting.retired) continue;
-      let settingDue = addDays(localDate(new Date(check.at), timeZone), intervalDays);
+      // A switch known to turn itself back on is looked at again within 90 days, whatever the platform's interval.
+      const days = setting.volatile ? Math.min(intervalDays, VOLATILE_RECHECK_DAYS) : intervalDays;
+      let settingDue = addDays(localDate(new Date(check.at), timeZone), days);
       if (changesSinceCheck(setting, check).length > 0) {
         changed++;
         if (settingDue > today) settingDue = today;

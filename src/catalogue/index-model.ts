@@ -13,6 +13,8 @@ export interface SettingSummary {
   added: string;
   updated: string;
   retired: boolean;
+  /** Known to switch itself back on: re-audited within 90 days. Only present when true. */
+  volatile?: true;
   replacedBy?: string;
   regionsNotApplicable?: string[];
   regionsOnly?: string[];
@@ -69,6 +71,7 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
         added: s.added,
         updated: s.updated,
         retired: Boolean(s.retired),
+        ...(s.volatile && { volatile: true as const }),
         ...(s.retired?.replacedBy && { replacedBy: s.retired.replacedBy }),
         ...(s.regionsNotApplicable && { regionsNotApplicable: s.regionsNotApplicable }),
         ...(s.regionsOnly && { regionsOnly: s.regionsOnly }),
