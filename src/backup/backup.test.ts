@@ -73,6 +73,13 @@ describe('planning and merging', () => {
     const older = mergeRecords(records, { ...mine, checks: { 'linkedin.data-for-generative-ai-improvement': { status: 'skipped', at: '2020-01-01T00:00:00.000Z' } } });
     expect(older.checks['linkedin.data-for-generative-ai-improvement']?.status).toBe('done');
   });
+
+  it('keeps every preference: this device’s choice first, the backup’s where this device has none', () => {
+    const here: BackupRecords = { ...mine, prefs: { platforms: ['reddit'], theme: 'dark' } };
+    const backup: BackupRecords = { ...records, prefs: { platforms: ['x'], region: 'DE', theme: 'light', reminders: { defaultDays: 30 } } };
+    expect(mergeRecords(here, backup).prefs).toEqual({ platforms: ['reddit', 'x'], region: 'DE', theme: 'dark', reminders: { defaultDays: 30 } });
+    expect(mergeRecords({ ...mine, prefs: {} }, backup).prefs.theme).toBe('light');
+  });
 });
 
 describe('fuzzing backups (fast-check)', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
+import { canWrite } from '../store/store';
 import { BackupDownload } from './BackupSection';
 
 /** Offline caches and the service worker go too: nothing of the person's stays on the device. */
@@ -22,7 +23,7 @@ async function clearOfflineFiles(): Promise<{ caches: number; workers: number }>
 
 export function ForgetSection() {
   const forgetEverything = useAppStore((s) => s.forgetEverything);
-  const hydrated = useAppStore((s) => s.hydrated);
+  const writable = useAppStore(canWrite);
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<string>();
 
@@ -38,7 +39,7 @@ export function ForgetSection() {
       <p>{t('forget.intro')}</p>
       <div className="actions">
         <BackupDownload label={t('forget.backupFirst')} />
-        {!asking && <button type="button" disabled={!hydrated} onClick={() => setAsking(true)}>{t('forget.ask')}</button>}
+        {!asking && <button type="button" disabled={!writable} onClick={() => setAsking(true)}>{t('forget.ask')}</button>}
       </div>
       {asking && (
         <div className="banner banner-warning" role="alert">

@@ -82,6 +82,17 @@ describe('app store over IndexedDB', () => {
     expect(stored.get(keys.meta())).toEqual({ schemaVersion: 99 });
   });
 
+  it('a tab running an older version cannot wipe the records either', async () => {
+    const db = testDbName();
+    await testPersistence(db).commit(new Map<string, unknown>([[keys.meta(), { schemaVersion: 99 }], [keys.check(AI), { shape: 'from the future' }]]), []);
+    const store = await hydratedStore(db);
+
+    expect(await store.getState().forgetEverything()).toBe(0);
+    const stored = new Map(await testPersistence(db).readAll());
+    expect(stored.get(keys.check(AI))).toEqual({ shape: 'from the future' });
+    expect(stored.get(keys.meta())).toEqual({ schemaVersion: 99 });
+  });
+
   it('works in memory when IndexedDB is unavailable', async () => {
     const store = createAppStore({ storage: undefined, now: fixedNow() });
     await store.getState().hydrate();

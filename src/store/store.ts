@@ -106,6 +106,12 @@ const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 };
 
+/**
+ * Whether this tab may change stored records at all: stored progress has been read, and no newer
+ * version of the app has written them. Every write — saving, importing, forgetting — asks this.
+ */
+export const canWrite = (state: Pick<AppState, 'hydrated' | 'storage'>): boolean => state.hydrated && state.storage.kind !== 'newer-version';
+
 export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000 }: AppStoreOptions): AppStore {
   /** Keys whose value in memory is not yet safely stored. */
   const pending = new Set<string>();
@@ -114,7 +120,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   const store = createStore<AppState>()((set, get) => {
-    const writable = () => get().hydrated && storage !== undefined && get().storage.kind !== 'newer-version' && get().storage.kind !== 'memory-only';
+    const writable = () => canWrite(get()) && storage !== undefined && get().storage.kind !== 'memory-only';
 
     /** The value memory holds for a key; `undefined` means "delete it". */
     const valueOf = (key: string): unknown => {
@@ -348,6 +354,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       },
 
       async forgetEverything() {
+        if (!canWrite(get())) return 0;
         pending.clear();
         snapshot = undefined;
         set({ checks: {}, notes: {}, history: {}, prefs: {}, setAside: [], lastChange: undefined, canUndoImport: false, previousVisit: undefined });
