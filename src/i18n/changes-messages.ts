@@ -12,6 +12,7 @@ export const t = withMessages({
   'changes.none': 'No recorded changes for your platforms yet.',
   'changes.sinceCheck': 'Changed since you checked it',
   'changes.source': 'Source',
+  'changes.sourceFor': 'for {platform}: {setting}',
   'changes.open': '{platform}: {setting}',
   'changes.feedTitle': 'Privacy Checkup: what changed in the catalogue',
   'changes.feedSubtitle': 'Privacy settings that platforms moved, renamed, added or switched on, with the source for each change.',

@@ -47,7 +47,10 @@ export default function ChangesPage() {
               {checkedAt !== undefined && checkedAt < c.date && <p className="changed-note">{t('changes.sinceCheck')}</p>}
               {c.source && (
                 <p className="hint">
-                  <ExternalLink href={c.source}>{t('changes.source')}</ExternalLink>
+                  <ExternalLink href={c.source}>
+                    {t('changes.source')}
+                    <span className="visually-hidden"> {t('changes.sourceFor', { platform: c.platformName, setting: c.settingTitle })}</span>
+                  </ExternalLink>
                 </p>
               )}
             </li>
