@@ -24,6 +24,8 @@ if (process.argv.includes('--write-lock')) {
 
 const lockProblems = process.argv.includes('--write-lock') ? problems.filter((p) => !p.unlisted) : problems;
 console.log(formatSummary(summariseCatalogue(platforms, now)));
+const untitled = platforms.flatMap((p) => p.settings.flatMap((s) => s.sources)).filter((s) => !s.title).length;
+if (untitled) console.log(`${untitled} source(s) still lack the page's own title (read the page and add it).`);
 const due = platforms.flatMap((p) => p.settings.filter((s) => !s.retired && isDueForRecheck(s, now)));
 if (due.length) {
   console.log(`\nDue for re-check (shown to people as "may be out of date"):`);

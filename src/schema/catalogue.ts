@@ -21,7 +21,8 @@ export const stepsSchema = z
 
 /**
  * `date` is the page's own date, or the date of the copy read when the page carries none. `title` is
- * left out only where the 2026-12 migration could not know it and no one has re-read the page since.
+ * the page's own title; it is left out where nobody has read it yet (the 2026-12 migration could not
+ * know it), and `catalogue:check` counts those.
  */
 export const sourceSchema = z.strictObject({
   url: httpsUrl,
