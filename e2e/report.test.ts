@@ -91,4 +91,33 @@ describe('report, backup and forgetting', () => {
     await page.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
     await context.close();
   });
+
+  it('a protected backup made here holds no readable platform name, is refused in a fresh browser with a wrong passphrase, and opens with the right one', async () => {
+    const context = await harness().newContext();
+    const page = await tickWithNote(context);
+    await page.goto('/settings');
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
+    await page.getByLabel('Type the passphrase again').fill('correct horse battery staple');
+    const sealed = await download(page, 'Download a protected backup');
+    assert.match(sealed, /^\{"type":"privacy-checkup-encrypted-backup","version":1,"kdf":\{"name":"PBKDF2","hash":"SHA-256","iterations":600000/);
+    for (const secret of ['linkedin', 'LinkedIn', 'onerror', 'done']) assert.ok(!sealed.includes(secret), `the file shows "${secret}"`);
+    await context.close();
+
+    const fresh = await harness().newContext();
+    const other = await fresh.newPage();
+    await other.goto('/settings');
+    await other.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.protected.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+    await other.getByLabel('Passphrase of this backup').fill('correct horse battery stapler');
+    await other.getByRole('button', { name: 'Open the backup' }).click();
+    await other.getByRole('alert').filter({ hasText: 'This passphrase does not open the file' }).waitFor();
+    await expectNoAxeViolations(other);
+    await other.getByLabel('Passphrase of this backup').fill('correct horse battery staple');
+    await other.getByRole('button', { name: 'Open the backup' }).click();
+    await other.getByRole('button', { name: 'Replace everything here with the file' }).click();
+    await other.goto('/platforms/linkedin');
+    const card = other.getByRole('article', { name: AI_TITLE });
+    await card.getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    assert.equal(await card.getByRole('textbox', { name: 'Note (optional)' }).inputValue(), HOSTILE);
+    await fresh.close();
+  });
 });

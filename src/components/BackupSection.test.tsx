@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../backup/backup';
+import { encryptBackupText } from '../backup/encryption';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
@@ -43,5 +44,62 @@ describe('restoring a backup', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo the import' }));
     expect(store.getState().checks[AI]?.status).toBe('skipped');
     expect(store.getState().prefs.platforms).toEqual(['linkedin']);
+  });
+});
+
+describe('a protected backup', () => {
+  const backup = createBackup(
+    { checks: { [AI]: { status: 'done', at: '2030-01-01T00:00:00.000Z' } }, notes: {}, history: [], prefs: { platforms: ['linkedin'] } },
+    'v', new Date('2030-01-01T00:00:00.000Z'),
+  );
+
+  it('is refused with a wrong passphrase, changing nothing, and opens with the right one', async () => {
+    const user = userEvent.setup();
+    const { db, store, input } = await setUp();
+    const before = await testPersistence(db).readAll();
+    const sealed = await encryptBackupText(JSON.stringify(backup), 'a long enough passphrase', 1000);
+    await user.upload(input, new File([sealed], 'backup.protected.json', { type: 'application/json' }));
+
+    expect(await screen.findByText('This backup is protected with a passphrase.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Passphrase of this backup'), 'the wrong one');
+    await user.click(screen.getByRole('button', { name: 'Open the backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This passphrase does not open the file');
+    expect(store.getState().checks[AI]?.status).toBe('skipped');
+    expect(await testPersistence(db).readAll()).toEqual(before);
+
+    await user.clear(screen.getByLabelText('Passphrase of this backup'));
+    await user.type(screen.getByLabelText('Passphrase of this backup'), 'a long enough passphrase');
+    await user.click(screen.getByRole('button', { name: 'Open the backup' }));
+    expect(await screen.findByText(/This file holds 1 settings on 1 platforms; 1 newer than yours/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Merge (keep the newest decision for each setting)' }));
+    expect(store.getState().checks[AI]?.status).toBe('done');
+  });
+
+  it('is made only with a long enough passphrase typed twice alike, and holds no readable platform name', async () => {
+    const user = userEvent.setup();
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:test'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    await setUp();
+    const download = screen.getByRole('button', { name: 'Download a protected backup' });
+
+    await user.type(screen.getByLabelText('Passphrase'), 'short');
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'short');
+    await user.click(download);
+    expect(screen.getByRole('alert')).toHaveTextContent('at least 10 characters');
+    await user.clear(screen.getByLabelText('Passphrase'));
+    await user.type(screen.getByLabelText('Passphrase'), 'long enough passphrase');
+    await user.click(download);
+    expect(screen.getByRole('alert')).toHaveTextContent('not the same');
+    expect(saved).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText('Type the passphrase again'));
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'long enough passphrase');
+    await user.click(download);
+    expect(await screen.findByText(/Protected backup downloaded/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+    const text = await saved[0]!.text();
+    expect(text).toMatch(/^\{"type":"privacy-checkup-encrypted-backup"/);
+    expect(text).not.toMatch(/linkedin|LinkedIn/);
   });
 });

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
 import { describeBackupProblem } from '../backup/describe';
+import { ENCRYPTED_MAX_BYTES, looksEncrypted } from '../backup/encryption';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { t } from '../i18n/settings-messages';
 import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { downloadFile } from './download';
+import { UnlockBackup } from './ProtectedBackup';
 
 /** Downloads every record as a labelled, versioned backup file. */
 export function BackupDownload({ label = t('backup.download') }: { label?: string }) {
@@ -23,6 +25,7 @@ export function BackupDownload({ label = t('backup.download') }: { label?: strin
 type Stage =
   | { kind: 'idle' }
   | { kind: 'error'; message: string }
+  | { kind: 'locked'; text: string }
   | { kind: 'review'; backup: Backup; plan: ImportPlan }
   | { kind: 'done'; message: string };
 
@@ -36,12 +39,19 @@ export function BackupRestore() {
   const canUndo = useAppStore((s) => s.canUndoImport);
   const canEdit = useCanEdit();
 
-  const read = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > BACKUP_MAX_BYTES) return setStage({ kind: 'error', message: describeBackupProblem({ kind: 'too-large', bytes: file.size }) });
-    const parsed = parseBackup(await file.text(), file.size);
+  const review = (text: string, bytes?: number) => {
+    const parsed = parseBackup(text, bytes);
     if (!parsed.ok) return setStage({ kind: 'error', message: describeBackupProblem(parsed.problem) });
     setStage({ kind: 'review', backup: parsed.backup, plan: planImport(exportRecords(), parsed.backup.records) });
+  };
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    // Sizes are checked before a byte is read: a protected file is a third larger than what it holds.
+    if (file.size > ENCRYPTED_MAX_BYTES) return setStage({ kind: 'error', message: describeBackupProblem({ kind: 'too-large', bytes: file.size }) });
+    const text = await file.text();
+    if (looksEncrypted(text)) return setStage({ kind: 'locked', text });
+    if (file.size > BACKUP_MAX_BYTES) return setStage({ kind: 'error', message: describeBackupProblem({ kind: 'too-large', bytes: file.size }) });
+    review(text, file.size);
   };
   const apply = async (backup: Backup, mode: 'merge' | 'replace') => {
     await importRecords(backup.records, mode);
@@ -53,6 +63,7 @@ export function BackupRestore() {
       <label htmlFor={fileId} className="field-label">{t('backup.choose')}</label>
       <input id={fileId} type="file" accept=".json,application/json" disabled={!canEdit} onChange={(e) => void read(e.target.files?.[0])} />
       {stage.kind === 'error' && <p className="banner banner-warning" role="alert">{stage.message}</p>}
+      {stage.kind === 'locked' && <UnlockBackup text={stage.text} onOpen={(plain) => review(plain)} onCancel={() => setStage({ kind: 'idle' })} />}
       {stage.kind === 'review' && (
         <div className="banner" role="status">
           <p>

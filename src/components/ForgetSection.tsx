@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { t } from '../i18n/settings-messages';
-import { useAppStore } from '../store/hooks';
-import { canWrite } from '../store/store';
+import { useAppStore, useCanEdit } from '../store/hooks';
 import { BackupDownload } from './BackupSection';
 
 /** Offline caches and the service worker go too: nothing of the person's stays on the device. */
@@ -23,7 +22,7 @@ async function clearOfflineFiles(): Promise<{ caches: number; workers: number }>
 
 export function ForgetSection() {
   const forgetEverything = useAppStore((s) => s.forgetEverything);
-  const writable = useAppStore(canWrite);
+  const writable = useCanEdit();
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<string>();
 

@@ -6,6 +6,7 @@ import { PlatformPicker } from '../components/PlatformPicker';
 import { RegionPicker } from '../components/RegionPicker';
 import { ReminderSettings } from '../components/ReminderSettings';
 import { BackupDownload, BackupRestore } from '../components/BackupSection';
+import { ProtectedBackupDownload } from '../components/ProtectedBackup';
 import { ForgetSection } from '../components/ForgetSection';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { usePersisted } from '../components/use-persistent-storage';
@@ -43,8 +44,20 @@ export default function SettingsPage() {
       <CardSection id="backup-title" title={t('backup.title')}>
         <p>{t('backup.intro')}</p>
         <BackupDownload />
+        <h3>{t('protect.title')}</h3>
+        <p>{t('protect.intro')}</p>
+        <ProtectedBackupDownload />
         <h3>{t('backup.restore')}</h3>
         <BackupRestore />
+        <details>
+          <summary>{t('move.title')}</summary>
+          <ol>
+            <li>{t('move.step1')}</li>
+            <li>{t('move.step2')}</li>
+            <li>{t('move.step3')}</li>
+            <li>{t('move.step4')}</li>
+          </ol>
+        </details>
       </CardSection>
       <CardSection id="forget-title" title={t('forget.title')}>
         <ForgetSection />

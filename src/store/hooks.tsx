@@ -1,6 +1,6 @@
 import { createContext, use, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './store';
+import { canWrite, type AppState, type AppStore } from './store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -16,4 +16,4 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 }
 
 /** Controls stay disabled until stored progress is loaded, and in a tab that must not write. */
-export const useCanEdit = () => useAppStore((s) => s.hydrated && s.storage.kind !== 'newer-version');
+export const useCanEdit = () => useAppStore(canWrite);
