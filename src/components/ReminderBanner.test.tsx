@@ -71,6 +71,15 @@ describe('the re-audit page', () => {
     expect(overdue).toHaveTextContent(`Due since ${formatDay(day(90).slice(0, 10))}`);
     const upcoming = screen.getByRole('region', { name: 'Coming up' });
     expect(within(upcoming).getByRole('link', { name: 'X (Twitter)' })).toBeInTheDocument();
+
+    // Each platform can go straight into a calendar the person uses; the links leave only when followed.
+    const google = within(overdue).getByRole('link', { name: /^Add to Google Calendar ?\(re-audit of LinkedIn\)/ });
+    expect(google).toHaveAttribute('rel', 'noopener noreferrer');
+    const params = new URL(google.getAttribute('href')!).searchParams;
+    expect(params.get('text')).toBe('Privacy re-audit: LinkedIn');
+    expect(params.get('recur')).toBe('RRULE:FREQ=DAILY;INTERVAL=90');
+    expect(params.get('dates')?.slice(0, 8)).toBe(day(100).slice(0, 10).replace(/-/g, ''));
+    expect(within(upcoming).getByRole('link', { name: /^Add to Outlook ?\(re-audit of X \(Twitter\)\)/ })).toBeInTheDocument();
   });
 
   it('says so when nothing has been checked yet', async () => {

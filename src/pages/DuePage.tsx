@@ -2,7 +2,10 @@ import { Link } from 'react-router';
 import type { PlatformDue } from '../audit/due';
 import { catalogueIndex } from '../catalogue/catalogue';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { exportCalendar } from '../components/calendar-export';
+import { calendarEntries, calendarText, exportCalendar } from '../components/calendar-export';
+import { ExternalLink } from '../components/ExternalLink';
+import { googleCalendarLink, outlookCalendarLink } from '../report/calendar-links';
+import type { CalendarEntry } from '../report/ics';
 import { PageHeading } from '../components/PageHeading';
 import { useDue } from '../components/use-due';
 import { formatDay } from '../i18n/format';
@@ -12,7 +15,22 @@ import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
 import './due.css';
 
-function DueList({ items, overdue }: { items: readonly PlatformDue<PlatformSummary>[]; overdue: boolean }) {
+/** Links the person follows to a calendar they already use; the app itself sends nothing anywhere. */
+function CalendarLinks({ entry }: { entry: CalendarEntry }) {
+  const platform = entry.platformName;
+  return (
+    <p className="calendar-links">
+      <ExternalLink href={googleCalendarLink(entry, calendarText)}>
+        {t('due.addGoogle')}<span className="visually-hidden"> {t('due.forPlatform', { platform })}</span>
+      </ExternalLink>
+      <ExternalLink href={outlookCalendarLink(entry, calendarText)}>
+        {t('due.addOutlook')}<span className="visually-hidden"> {t('due.forPlatform', { platform })}</span>
+      </ExternalLink>
+    </p>
+  );
+}
+
+function DueList({ items, overdue, entries }: { items: readonly PlatformDue<PlatformSummary>[]; overdue: boolean; entries: ReadonlyMap<string, CalendarEntry> }) {
   return (
     <ul className="due-list">
       {items.map((d) => (
@@ -23,6 +41,7 @@ function DueList({ items, overdue }: { items: readonly PlatformDue<PlatformSumma
             <span className="hint"> · {t('due.every', { days: d.intervalDays })}</span>
           </p>
           {d.changed > 0 && <p className="changed-note">{t('due.changed', { count: d.changed })}</p>}
+          {entries.has(d.platform.id) && <CalendarLinks entry={entries.get(d.platform.id)!} />}
         </li>
       ))}
     </ul>
@@ -37,6 +56,8 @@ export default function DuePage() {
   const overdue = due.filter((d) => d.overdue);
   const upcoming = due.filter((d) => !d.overdue);
   const chosen = catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id));
+  const entries = calendarEntries(due, chosen, reminders, today());
+  const byPlatform = new Map(entries.map((e) => [e.platformId, e]));
 
   return (
     <>
@@ -50,12 +71,12 @@ export default function DuePage() {
         <>
           <section aria-labelledby="overdue-title">
             <h2 id="overdue-title">{t('due.overdue')}</h2>
-            {overdue.length ? <DueList items={overdue} overdue /> : <p>{t('due.noneOverdue')}</p>}
+            {overdue.length ? <DueList items={overdue} overdue entries={byPlatform} /> : <p>{t('due.noneOverdue')}</p>}
           </section>
           {upcoming.length > 0 && (
             <section aria-labelledby="upcoming-title">
               <h2 id="upcoming-title">{t('due.upcoming')}</h2>
-              <DueList items={upcoming} overdue={false} />
+              <DueList items={upcoming} overdue={false} entries={byPlatform} />
             </section>
           )}
         </>
@@ -63,7 +84,8 @@ export default function DuePage() {
       <section className="card" aria-labelledby="calendar-title">
         <h2 id="calendar-title">{t('due.calendar')}</h2>
         <p className="hint">{t('due.calendarHint')}</p>
-        <button type="button" className="button-primary" disabled={!hydrated || (due.length === 0 && chosen.length === 0)} onClick={() => exportCalendar(due, chosen, reminders, today(), now)}>
+        <p className="hint">{t('due.linksHint')}</p>
+        <button type="button" className="button-primary" disabled={!hydrated || (due.length === 0 && chosen.length === 0)} onClick={() => exportCalendar(entries, now)}>
           {t('due.calendar')}
         </button>
         <p><Link to={paths.settings.href()}>{t('due.intervals')}</Link></p>
