@@ -28,7 +28,7 @@ describe('re-audit reminders in a real browser', () => {
 
     await reminder.getByRole('link', { name: 'Review now' }).click();
     await page.getByRole('heading', { level: 1, name: 'Re-audits' }).waitFor();
-    await page.getByRole('region', { name: 'Due now' }).getByRole('link', { name: 'LinkedIn' }).waitFor();
+    await page.getByRole('region', { name: 'Due now' }).getByRole('link', { name: 'LinkedIn', exact: true }).waitFor();
     await expectNoAxeViolations(page);
 
     const [download] = await Promise.all([
