@@ -1,6 +1,7 @@
 import { createContext, use, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './store';
+import { canWrite } from './status';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -16,4 +17,4 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 }
 
 /** Controls stay disabled until stored progress is loaded, and in a tab that must not write. */
-export const useCanEdit = () => useAppStore((s) => s.hydrated && s.storage.kind !== 'newer-version');
+export const useCanEdit = () => useAppStore(canWrite);
