@@ -1,8 +1,8 @@
 /**
- * Reading stored records into memory. Every value read from IndexedDB (at start, or re-read after
- * another tab's write) passes its schema here; what fails is reported, never trusted. The store
- * loads this module (and with it zod) only when there is something stored to read, so a first
- * visit starts without it.
+ * Reading stored records into memory. Every value read from IndexedDB (at start, once migrated, or
+ * re-read after another tab's write) passes its schema here; what fails is reported, never trusted.
+ * The repository loads this module (and with it zod) only when there is something stored to read,
+ * so a first visit starts without it.
  */
 import { backupRecordsSchema } from '../schema/backup';
 import {
