@@ -1,7 +1,6 @@
 import { createContext, use, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './store';
-import { canWrite } from './status';
+import { canWrite, type AppState, type AppStore } from './store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
