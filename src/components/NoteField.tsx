@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { t } from '../i18n/platform-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
-/** Every keystroke lands in the store at once; the store saves shortly after, and on pagehide. */
+/** Every keystroke lands in the store and is saved at once; pagehide retries a save not yet done. */
 export function NoteField({ settingId }: { settingId: string }) {
   const id = useId();
   const note = useAppStore((s) => s.notes[settingId]?.text ?? '');

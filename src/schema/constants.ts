@@ -24,7 +24,11 @@ export const SOURCE_KINDS = ['official', 'regulator', 'press', 'guide', 'communi
 export const RECHECK_DAYS = 180;
 export const VOLATILE_RECHECK_DAYS = 90;
 
-/** Bumped when stored records change shape; a newer number in `meta` puts older tabs into read-only mode. */
+/**
+ * Bumped when stored records change shape, together with the step that migrates them (the last step
+ * of the table in store/migrations.ts; a test keeps the two equal). An older number in `meta` is
+ * migrated at hydration; a newer one puts this tab into read-only mode.
+ */
 export const SCHEMA_VERSION = 1;
 /** `submitted` is for request forms: sent, awaiting the platform's reply (still open). */
 export const STATUSES = ['done', 'submitted', 'skipped', 'not-applicable'] as const;

@@ -5,18 +5,24 @@
 import type { BackupRecords } from '../schema/backup';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs } from '../schema/records';
 
-/** The records of the profile being built up from storage. */
-export interface Draft {
+/** The records of the profile, as memory holds them. */
+export interface Records {
   checks: Record<string, CheckRecord>;
   notes: Record<string, NoteRecord>;
   /** Keyed by storage key, so a line re-read from another tab is never counted twice. */
   history: Record<string, HistoryRecord>;
   prefs: Prefs;
+}
+
+/** The records of the profile being built up from storage, with the import snapshot the repository keeps. */
+export interface Draft extends Records {
   /** The records as they were before the last import; `undefined` when there is none. */
   snapshot: BackupRecords | undefined;
 }
 
-export const emptyDraft = (): Draft => ({ checks: {}, notes: {}, history: {}, prefs: {}, snapshot: undefined });
+export const emptyRecords = (): Records => ({ checks: {}, notes: {}, history: {}, prefs: {} });
+
+export const emptyDraft = (): Draft => ({ ...emptyRecords(), snapshot: undefined });
 
 /** A record that could not be read, kept aside under its `quarantine/…` key. */
 export interface SetAside {

@@ -4,21 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { openJournal } from './journal';
 import { keys } from './keys';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
+import { memoryStorage } from '../test/memory-storage';
 
 const AI = 'linkedin.data-for-generative-ai-improvement';
-
-/** A Storage with localStorage's interface, kept in memory. */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() { return map.size; },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-  };
-}
 
 describe('the note journal', () => {
   it('replays a keystroke that reached the journal but not IndexedDB (tab closed mid-typing)', async () => {

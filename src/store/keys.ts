@@ -26,6 +26,9 @@ export const keys = {
   quarantine: (at: string, key: string) => `quarantine/${at}/${key}`,
 };
 
+/** The random part of a history key: two lines written in the same millisecond must not share one. */
+export const randomId = () => Math.random().toString(36).slice(2, 10);
+
 const PROFILE = /^[a-z0-9-]+$/;
 
 /** Reads a stored key; `undefined` for a key this version does not know (kept, never touched). */

@@ -17,11 +17,11 @@ export interface Persistence {
   clear(): Promise<IDBValidKey[]>;
 }
 
-export const DB_NAME = 'privacy-checkup';
-export const STORE_NAME = 'records';
+const DB_NAME = 'privacy-checkup';
+const STORE_NAME = 'records';
 
 /** `beingCreated` resolves `true` for a read begun while the open that created the database was under way: nothing to read. */
-export function createPersistence(store: UseStore, beingCreated: () => Promise<boolean> = async () => false): Persistence {
+function createPersistence(store: UseStore, beingCreated: () => Promise<boolean> = async () => false): Persistence {
   return {
     readAll: async () => ((await beingCreated()) ? [] : entries(store)),
     read: (keyList) => getMany([...keyList], store),

@@ -1,15 +1,14 @@
 /**
- * Reading stored records into memory. Every value read from IndexedDB (at start, or re-read after
- * another tab's write) passes its schema here; what fails is reported, never trusted. The store
- * loads this module (and with it zod) only when there is something stored to read, so a first
- * visit starts without it.
+ * Reading stored records into memory. Every value read from IndexedDB (at start, once migrated, or
+ * re-read after another tab's write) passes its schema here; what fails is reported, never trusted.
+ * The repository loads this module (and with it zod) only when there is something stored to read,
+ * so a first visit starts without it.
  */
 import { backupRecordsSchema } from '../schema/backup';
 import {
   checkRecordSchema, historyRecordSchema, metaSchema, noteRecordSchema, prefsSchema,
   type Meta,
 } from '../schema/records';
-import { SCHEMA_VERSION } from '../schema/constants';
 import { z } from '../schema/z';
 import { DEFAULT_PROFILE, parseKey } from './keys';
 import type { Journal } from './journal';
@@ -26,8 +25,11 @@ export interface Stored {
   meta: Meta | undefined;
 }
 
-/** Everything IndexedDB holds, sorted into what can be used, what was set aside and what cannot be read. */
-export function readStored(all: readonly [IDBValidKey, unknown][]): Stored {
+/**
+ * Everything IndexedDB holds (already migrated to `version`, the version this app writes), sorted
+ * into what can be used, what was set aside and what cannot be read.
+ */
+export function readStored(all: readonly [IDBValidKey, unknown][], version: number): Stored {
   const storedMeta = all.find(([key]) => key === 'meta')?.[1];
   const draft = emptyDraft();
   const setAside: SetAside[] = [];
@@ -39,7 +41,7 @@ export function readStored(all: readonly [IDBValidKey, unknown][]): Stored {
   }
   const meta = z.safeParse(metaSchema, storedMeta);
   if (storedMeta !== undefined && !meta.success) unreadable.push(['meta', storedMeta]);
-  return { draft, newer: isFromNewerVersion(storedMeta), setAside, unreadable, meta: meta.success ? meta.data : undefined };
+  return { draft, newer: isFromNewerVersion(storedMeta, version), setAside, unreadable, meta: meta.success ? meta.data : undefined };
 }
 
 /** Applies one stored record (or its removal, `value === undefined`) to the draft; `false` when it fails its schema. */
@@ -84,10 +86,15 @@ export function applyRecord(key: string, value: unknown, draft: Draft): boolean 
   }
 }
 
-/** A `meta` record written by a newer version of the app: this tab must not write. */
-export function isFromNewerVersion(meta: unknown): boolean {
+/** The schema version a `meta` record names; `undefined` when there is none or it cannot be read. */
+export function schemaVersionOf(meta: unknown): number | undefined {
   const result = z.safeParse(metaSchema, meta);
-  return result.success && result.data.schemaVersion > SCHEMA_VERSION;
+  return result.success ? result.data.schemaVersion : undefined;
+}
+
+/** A `meta` record written by a newer version of the app than `version`: this tab must not write. */
+export function isFromNewerVersion(meta: unknown, version: number): boolean {
+  return (schemaVersionOf(meta) ?? 0) > version;
 }
 
 /**

@@ -1,0 +1,252 @@
+/**
+ * The record repository: the one owner of everything between memory and storage — which writes are
+ * still pending, commit and retry, the note journal, the channel to other tabs, setting unreadable
+ * records aside, migrating old ones, the `meta` record and the import snapshot. The zustand store
+ * keeps the records on screen and the verbs; it names the keys a verb changed and this module
+ * stores them, reading their values from memory at the moment of writing (so a retry always
+ * writes the newest value).
+ *
+ * Every IndexedDB write — commit, quarantine, clear — asks `writable()` for the database, which
+ * hands it out only when `canWrite` holds (see status.ts): nothing is written before stored records
+ * have been read, nor over records a newer version of the app wrote.
+ */
+import type { BackupRecords } from '../schema/backup';
+import type { Meta, NoteRecord } from '../schema/records';
+import { keys, parseKey } from './keys';
+import { isQuotaError, type Persistence } from './persistence';
+import { changedKeys, type SyncChannel } from './sync';
+import type { Journal } from './journal';
+import { emptyDraft, emptyRecords, type Draft, type Records, type SetAside } from './draft';
+import { canWrite, type StorageStatus, type WriteState } from './status';
+import { latestVersion, migrateStored, type Migration } from './migrations';
+
+/** What the repository needs from the store's memory. */
+export interface Memory {
+  /** The value memory holds for a check, note, history or prefs key; `undefined` means "delete it". */
+  valueOf(key: string): unknown;
+  records(): Records;
+  /** Records re-read after another tab's write. */
+  show(records: Records): void;
+  /** A change in how records are saved, after loading. */
+  showStorage(status: StorageStatus): void;
+}
+
+export interface RepositoryOptions {
+  /** `undefined` when IndexedDB is unavailable. */
+  storage: Persistence | undefined;
+  memory: Memory;
+  now: () => Date;
+  channel?: SyncChannel;
+  journal?: Journal;
+  retryDelayMs: number;
+  migrations: readonly Migration[];
+}
+
+export interface Loaded {
+  records: Records;
+  setAside: SetAside[];
+  previousVisit: string | undefined;
+  /** Keys to save once memory holds the records: the visit, and notes replayed from the journal. */
+  unsaved: string[];
+}
+
+export type Repository = ReturnType<typeof createRepository>;
+
+export function createRepository({ storage, memory, now, channel, journal, retryDelayMs, migrations }: RepositoryOptions) {
+  /** The version this app writes: where the migration table leads. */
+  const version = latestVersion(migrations);
+  let state: WriteState = { hydrated: false, storage: { kind: 'ok' } };
+  /** Keys whose value in memory is not yet safely stored. */
+  const pending = new Set<string>();
+  let meta: Meta | undefined;
+  let snapshot: BackupRecords | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Other tabs' changes are taken in once memory shows what was loaded. */
+  let listening = false;
+
+  /** The database, only while this tab may write to it: the guard every write passes. */
+  const writable = (): Persistence | undefined => (canWrite(state) ? storage : undefined);
+
+  const setStorage = (status: StorageStatus) => {
+    // Final: once a newer version has written, no later failure or success may re-open writing.
+    if (state.storage.kind === 'newer-version') return;
+    state = { ...state, storage: status };
+    if (listening) memory.showStorage(status);
+  };
+
+  const valueOf = (key: string): unknown => {
+    const kind = parseKey(key)?.kind;
+    if (kind === 'meta') return meta;
+    if (kind === 'snapshot') return snapshot;
+    return memory.valueOf(key);
+  };
+
+  /** This tab keeps working, in memory only: the database is never touched again. */
+  const inMemoryOnly = (records: Records, setAside: SetAside[]): Loaded => {
+    storage = undefined;
+    snapshot = undefined;
+    state = { hydrated: true, storage: { kind: 'memory-only' } };
+    listening = true;
+    return { records, setAside, previousVisit: undefined, unsaved: [] };
+  };
+
+  async function save(keyList: readonly string[]): Promise<void> {
+    if (keyList.length === 0) return;
+    for (const key of keyList) pending.add(key);
+    const database = writable();
+    if (!database) return;
+    const puts = new Map<string, unknown>();
+    const deletes: string[] = [];
+    for (const key of keyList) {
+      const value = valueOf(key);
+      if (value === undefined) deletes.push(key);
+      else puts.set(key, value);
+    }
+    try {
+      await database.commit(puts, deletes);
+      for (const key of keyList) {
+        pending.delete(key);
+        // Saved: the journal entry is no longer needed, unless a newer keystroke replaced it meanwhile.
+        if (journal && parseKey(key)?.kind === 'note' && valueOf(key) === puts.get(key)) journal.remove(key);
+      }
+      channel?.postMessage({ keys: [...keyList] });
+      if (pending.size === 0 && state.storage.kind === 'write-failed') setStorage({ kind: 'ok' });
+    } catch (error) {
+      setStorage({ kind: 'write-failed', quota: isQuotaError(error) });
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void retry(), retryDelayMs);
+    }
+  }
+
+  async function retry(): Promise<void> {
+    clearTimeout(retryTimer);
+    if (pending.size) await save([...pending]);
+  }
+
+  async function onRemoteChange(keyList: string[]) {
+    if (!storage || !listening || keyList.length === 0) return;
+    // A key this tab is still saving (a note being typed) keeps its newer value from memory.
+    const wanted = keyList.filter((key) => !pending.has(key));
+    const values = await storage.read(wanted).catch(() => undefined);
+    if (!values) return;
+    const { applyRecord, isFromNewerVersion } = await import('./records');
+    const { checks, notes, history, prefs } = memory.records();
+    const draft: Draft = { checks: { ...checks }, notes: { ...notes }, history: { ...history }, prefs, snapshot };
+    wanted.forEach((key, i) => {
+      if (key === keys.meta() && isFromNewerVersion(values[i], version)) setStorage({ kind: 'newer-version' });
+      applyRecord(key, values[i], draft);
+    });
+    ({ snapshot } = draft);
+    memory.show(draft);
+  }
+  channel?.addEventListener('message', (event) => void onRemoteChange(changedKeys(event.data)));
+
+  return {
+    writeState: (): WriteState => state,
+
+    /**
+     * Reads every stored record, migrates those of an older version, sets aside what fails its
+     * schema and replays the note journal. Call once; memory then shows `records` and saves `unsaved`.
+     */
+    async load(): Promise<Loaded> {
+      let all: [IDBValidKey, unknown][];
+      try {
+        if (!storage) throw new Error('IndexedDB unavailable');
+        all = await storage.readAll();
+      } catch {
+        return inMemoryOnly(emptyRecords(), []);
+      }
+      const reader = all.length || journal?.entries().length ? await import('./records') : undefined;
+      const storedVersion = reader?.schemaVersionOf(all.find(([key]) => key === keys.meta())?.[1]) ?? version;
+      let migrated: ReturnType<typeof migrateStored> | undefined;
+      try {
+        if (storedVersion < version) migrated = migrateStored(all, storedVersion, migrations);
+      } catch {
+        // A step that fails is a bug: the records stay exactly as stored, for a fixed version to migrate.
+        return inMemoryOnly(emptyRecords(), []);
+      }
+      const { draft, newer, setAside, unreadable, meta: storedMeta } = reader?.readStored(migrated?.all ?? all, version) ?? {
+        draft: emptyDraft(), newer: false, setAside: [], unreadable: [], meta: undefined,
+      };
+      state = { hydrated: true, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } };
+      ({ snapshot } = draft);
+      const stored = new Map(all);
+      const at = now().toISOString();
+      for (const [key, value] of unreadable) {
+        const database = writable();
+        if (!database) break;
+        // What was stored is kept, not what a migration made of it.
+        const kept = stored.has(key) ? stored.get(key) : value;
+        // Only once the record is safely aside may its key be written again.
+        try {
+          setAside.push({ key: await database.quarantine(key, kept, at), value: kept });
+        } catch {
+          return inMemoryOnly(draft, setAside);
+        }
+        migrated?.puts.delete(key);
+      }
+      meta = { schemaVersion: version, lastVisit: now().toISOString(), catalogueVersionSeen: storedMeta?.catalogueVersionSeen };
+      if (migrated) {
+        // Migrated records and the version that names them are stored together or not at all. If
+        // they cannot be, nothing may be written: a record saved now would sit among older ones.
+        migrated.puts.set(keys.meta(), meta);
+        try {
+          await writable()?.commit(migrated.puts, migrated.deletes);
+        } catch {
+          return inMemoryOnly(draft, setAside);
+        }
+        channel?.postMessage({ keys: [...migrated.puts.keys(), ...migrated.deletes] });
+      }
+      const replayed = reader && journal && !newer ? reader.replayJournal(journal, draft) : [];
+      listening = true;
+      return { records: draft, setAside, previousVisit: storedMeta?.lastVisit, unsaved: newer ? [] : [keys.meta(), ...replayed] };
+    },
+
+    /** Stores the keys' values from memory in one transaction, tells other tabs, and retries on failure. */
+    save,
+
+    /** A note keystroke goes to the synchronous journal first, then to IndexedDB at once. */
+    saveNote(key: string, record: NoteRecord): Promise<void> {
+      if (canWrite(state)) journal?.write(key, record);
+      return save([key]);
+    },
+
+    /** Retries any note whose save has not completed (the page is going away). */
+    async flushNotes(): Promise<void> {
+      const noteKeys = [...pending].filter((key) => parseKey(key)?.kind === 'note');
+      if (noteKeys.length) await save(noteKeys);
+    },
+
+    retry,
+
+    /** Keeps the records as they were before an import, for its undo (stored with the import). */
+    keepSnapshot(records: BackupRecords) {
+      snapshot = records;
+    },
+
+    /** The records before the last import, forgotten here: the caller stores their removal. */
+    takeSnapshot(): BackupRecords | undefined {
+      const taken = snapshot;
+      snapshot = undefined;
+      return taken;
+    },
+
+    hasSnapshot: () => snapshot !== undefined,
+
+    /** Removes every stored record of this app; resolves with how many there were. */
+    async clear(): Promise<number> {
+      pending.clear();
+      snapshot = undefined;
+      const database = writable();
+      if (!database) return 0;
+      const removed = await database.clear();
+      channel?.postMessage({ keys: removed.filter((key): key is string => typeof key === 'string') });
+      return removed.length;
+    },
+
+    dispose() {
+      clearTimeout(retryTimer);
+      channel?.close();
+    },
+  };
+}
