@@ -14,6 +14,7 @@ const en = {
   'nav.due': 'Re-audits',
   'nav.changes': 'What’s changed',
   'nav.skip': 'Skip to content',
+  'nav.menu': 'Menu',
   'footer.local': 'Your progress stays in this browser. Nothing is sent anywhere.',
   'loading': 'Loading your progress…',
   'date.day': '{day} {month} {year}',
