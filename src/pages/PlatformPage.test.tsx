@@ -120,3 +120,18 @@ describe('printing a platform page', () => {
     expect(details.some((d) => !d.open)).toBe(true);
   });
 });
+
+describe('the platform page leads with its settings', () => {
+  it('folds the description and region history into one line with “more”, after the heading and before the cards', async () => {
+    const user = userEvent.setup();
+    const { card } = await openLinkedIn();
+    const more = screen.getByText('more');
+    expect(more.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const regions = screen.getByText(/AI training history/);
+    expect(regions).not.toBeVisible();
+    await user.click(more);
+    expect(regions).toBeVisible();
+    expect(screen.getByText('less')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open LinkedIn’s privacy settings/ })).toBeVisible();
+  });
+});
