@@ -37,7 +37,8 @@ function PlatformSettings({ platform }: { platform: Platform }) {
     scrolled.current = true;
   }, [shown]);
   return (
-    <div className="settings-list">
+    // Until the deferred cards arrive the list holds a screen's height, so the footer does not jump.
+    <div className={shown < live.length ? 'settings-list pending' : 'settings-list'}>
       {live.slice(0, shown).map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
       <RetiredChecks settings={platform.settings} />
     </div>
