@@ -83,7 +83,7 @@ const en = {
 
   'toast.changed': '“{title}” marked {status}.',
   'toast.undo': 'Undo',
-  'toast.progress': '{name}: {complete} of {total} done.',
+  'toast.progress': '{name}: {complete} of {total} dealt with.',
   'toast.dismiss': 'Dismiss',
   'toast.closeSymbol': '×',
 

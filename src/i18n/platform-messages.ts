@@ -6,7 +6,7 @@ export const t = withMessages({
   'platform.settingsHome': 'Open {name}’s privacy settings',
   'platform.homeUnconfirmed': 'Open {name}’s website (we could not confirm a direct link to its settings)',
   'platform.progressLabel': '{name} progress',
-  'platform.progress': '{complete} of {total} done · {skipped} skipped',
+  'platform.progress': '{complete} of {total} dealt with · {skipped} skipped',
   'platform.more': 'more',
   'platform.less': 'less',
   'platform.notChosen': 'This platform is not in your list.',

@@ -28,7 +28,7 @@ describe('a platform checklist', () => {
 
     expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
     expect(progress).toHaveAttribute('value', '1');
-    expect(screen.getByText(new RegExp(`^1 of ${linkedin.settings.length} done`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^1 of ${linkedin.settings.length} dealt with`))).toBeInTheDocument();
   });
 
   it('skipped stays open and not applicable counts as dealt with', async () => {
@@ -47,7 +47,7 @@ describe('a platform checklist', () => {
     await user.click(within(card).getByRole('button', { name: 'Done' }));
 
     const toast = screen.getAllByRole('status').find((el) => el.classList.contains('toast-region'))!;
-    expect(toast).toHaveTextContent(`“${featured.setting.title}” marked done. LinkedIn: 1 of ${linkedin.settings.length} done.`);
+    expect(toast).toHaveTextContent(`“${featured.setting.title}” marked done. LinkedIn: 1 of ${linkedin.settings.length} dealt with.`);
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
     expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'false');
