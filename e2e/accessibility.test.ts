@@ -10,7 +10,7 @@ import { before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, ROOT, useHarness } from './harness';
 
-const ROUTES = ['/', '/platforms/linkedin', '/search', '/due', '/report', '/changes', '/settings', '/platforms/no-such-platform'];
+const ROUTES = ['/', '/platforms/linkedin', '/search', '/due', '/report', '/changes', '/settings', '/guided', '/platforms/no-such-platform'];
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 
 const harness = useHarness();
@@ -148,7 +148,7 @@ describe('phone and desktop layouts', () => {
       await page.screenshot({ path: join(ARTIFACTS, `${name}-360.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
-    for (const route of ROUTES.slice(0, 6)) {
+    for (const route of ROUTES.slice(0, 7)) {
       await settle(page, route);
       const name = route === '/' ? 'dashboard' : route.slice(1).replace(/\//g, '-');
       await page.screenshot({ path: join(ARTIFACTS, `${name}-1280.png`), fullPage: true });

@@ -4,7 +4,7 @@
  * anything, and axe on every page a journey visits.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { after, afterEach, before } from 'node:test';
 import { preview, type PreviewServer } from 'vite';
 import { resolve } from 'node:path';
@@ -17,8 +17,8 @@ export const CHROMIUM_ARGS = [
 export interface Harness {
   baseURL: string;
   browser: Browser;
-  /** A fresh profile (its own IndexedDB) with the request guard on. */
-  newContext(): Promise<BrowserContext>;
+  /** A fresh profile (its own IndexedDB) with the request guard on; `options` for a phone's viewport and the like. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** Requests to origins other than the app's, across every context so far. */
   foreignRequests: string[];
   /** Content-Security-Policy violations reported by any page so far. */
@@ -61,8 +61,8 @@ export async function startHarness(): Promise<Harness> {
     foreignRequests,
     cspViolations,
     requestUrls,
-    async newContext() {
-      const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    async newContext(options = {}) {
+      const context = await browser.newContext({ ...options, baseURL, serviceWorkers: 'block' });
       await watchCsp(context, cspViolations);
       await context.route('**/*', (route) => {
         const url = route.request().url();

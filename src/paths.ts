@@ -19,4 +19,6 @@ export const paths = {
   due: { path: '/due', href: () => '/due' },
   report: { path: '/report', href: () => '/report' },
   changes: { path: '/changes', href: () => '/changes' },
+  /** One open setting at a time, most useful first. */
+  guided: { path: '/guided', href: () => '/guided' },
 } as const;

@@ -23,6 +23,7 @@ export const routes: RouteObject[] = [
       { path: paths.due.path, element: <LazyPage page={pages.due} /> },
       { path: paths.report.path, element: <LazyPage page={pages.report} /> },
       { path: paths.changes.path, element: <LazyPage page={pages.changes} /> },
+      { path: paths.guided.path, element: <LazyPage page={pages.guided} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -16,20 +16,35 @@ interface Candidate {
 }
 
 /**
- * The most useful thing to do next: the highest-priority, quickest open item. Skipped items and
- * items changed since their check are open again; a form awaiting its reply is not actionable.
- * Ties keep catalogue order, so the featured entry leads its platform.
+ * Whether an item is something to act on now: live, existing in the person's region, and not yet
+ * settled. Skipped items and items changed since their check are open again; a form awaiting its
+ * reply is not actionable.
  */
+export function isActionable(setting: Candidate, checks: Readonly<Record<string, CheckRecord>>, region?: string): boolean {
+  if (setting.retired || !appliesIn(setting, region)) return false;
+  const check = checks[setting.id];
+  return !check || check.status === 'skipped' || changesSinceCheck(setting, check).length > 0;
+}
+
+/** The one ordering rule: higher priority first, then less effort. 0 for a tie, so sorts keep catalogue order. */
+export function compareSteps(a: Pick<Candidate, 'priority' | 'effortMinutes'>, b: Pick<Candidate, 'priority' | 'effortMinutes'>): number {
+  return RANK[a.priority] - RANK[b.priority] || a.effortMinutes - b.effortMinutes;
+}
+
+/**
+ * Every actionable item, most useful first (see `compareSteps`). Ties keep catalogue order, so the
+ * featured entry leads its platform. The guided flow walks this list.
+ */
+export function stepQueue<T extends Candidate>(settings: readonly T[], checks: Readonly<Record<string, CheckRecord>>, region?: string): T[] {
+  // Array.prototype.sort is stable (ES2019), which the tie rule relies on.
+  return settings.filter((s) => isActionable(s, checks, region)).sort(compareSteps);
+}
+
+/** The most useful thing to do next: the head of `stepQueue`, found without sorting the rest. */
 export function nextBestStep<T extends Candidate>(settings: readonly T[], checks: Readonly<Record<string, CheckRecord>>, region?: string): T | undefined {
   let best: T | undefined;
   for (const setting of settings) {
-    if (setting.retired || !appliesIn(setting, region)) continue;
-    const check = checks[setting.id];
-    const open = !check || check.status === 'skipped' || changesSinceCheck(setting, check).length > 0;
-    if (!open) continue;
-    if (!best || RANK[setting.priority] < RANK[best.priority] || (RANK[setting.priority] === RANK[best.priority] && setting.effortMinutes < best.effortMinutes)) {
-      best = setting;
-    }
+    if (isActionable(setting, checks, region) && (!best || compareSteps(setting, best) < 0)) best = setting;
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressOf } from './progress';
+import { progressByCategory, progressOf } from './progress';
 
 const settings = (...ids: string[]) => ids.map((id) => ({ id, retired: false }));
 const at = '2026-11-23T10:00:00.000Z';
@@ -43,5 +43,20 @@ describe('progressOf with forms and regions', () => {
     expect(progressOf(list, {}, 'US')).toMatchObject({ notApplicable: 1, open: 1, ratio: 0.5 });
     expect(progressOf(list, {}, 'FR')).toMatchObject({ notApplicable: 0, open: 2 });
     expect(progressOf(list, {})).toMatchObject({ notApplicable: 0, open: 2 });
+  });
+});
+
+describe('progressByCategory', () => {
+  it('applies progressOf per category, in catalogue category order, leaving out empty categories', () => {
+    const list = [
+      { id: 'p.ads', retired: false, category: 'ads' as const },
+      { id: 'p.ai1', retired: false, category: 'ai-training' as const },
+      { id: 'p.ai2', retired: false, category: 'ai-training' as const },
+      { id: 'p.old', retired: true, category: 'security' as const },
+    ];
+    const rows = progressByCategory(list, { 'p.ai1': { status: 'done', at }, 'p.ads': { status: 'skipped', at } });
+    expect(rows.map((r) => r.category)).toEqual(['ai-training', 'ads']);
+    expect(rows[0]!.progress).toEqual(progressOf(list.slice(1, 3), { 'p.ai1': { status: 'done', at } }));
+    expect(rows[1]!.progress).toMatchObject({ skipped: 1, open: 1, ratio: 0 });
   });
 });

@@ -1,3 +1,5 @@
+import type { Category } from '../schema/catalogue';
+import { CATEGORIES } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
 import { changesSinceCheck } from './freshness';
 import { appliesIn } from './regions';
@@ -48,4 +50,22 @@ export function progressOf(settings: readonly Countable[], checks: Readonly<Reco
   }
   const complete = done + notApplicable;
   return { done, submitted, notApplicable, skipped, open: total - complete, total, ratio: total === 0 ? 0 : complete / total };
+}
+
+export interface CategoryProgress {
+  category: Category;
+  progress: Progress;
+}
+
+/**
+ * `progressOf` per category (AI training, ads, …), in the catalogue's category order; categories
+ * with no live setting are left out. The rule for "dealt with" stays in `progressOf`.
+ */
+export function progressByCategory(
+  settings: readonly (Countable & { category: Category })[],
+  checks: Readonly<Record<string, CheckRecord>>,
+  region?: string,
+): CategoryProgress[] {
+  return CATEGORIES.map((category) => ({ category, progress: progressOf(settings.filter((s) => s.category === category), checks, region) }))
+    .filter(({ progress }) => progress.total > 0);
 }

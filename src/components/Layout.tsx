@@ -1,15 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/messages';
 import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
 import { parts, updatePrompt } from '../routing/parts';
 import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';
-import { paths } from '../paths';
 import { UndoToast } from './UndoToast';
-import { ThemeToggle } from './ThemeToggle';
+import { SiteHeader } from './SiteHeader';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 
 /**
@@ -70,20 +69,7 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
-      <header className="site-header">
-        <Link to={paths.home.href()} className="brand">{t('app.name')}</Link>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li><NavLink to={paths.home.href()} end>{t('nav.dashboard')}</NavLink></li>
-            <li><NavLink to={paths.search.href()}>{t('nav.search')}</NavLink></li>
-            <li><NavLink to={paths.due.href()}>{t('nav.due')}</NavLink></li>
-            <li><NavLink to={paths.report.href()}>{t('nav.report')}</NavLink></li>
-            <li><NavLink to={paths.changes.href()}>{t('nav.changes')}</NavLink></li>
-            <li><NavLink to={paths.settings.href()}>{t('nav.settings')}</NavLink></li>
-          </ul>
-        </nav>
-        <ThemeToggle />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <OnDemand when={updateReady} load={updatePrompt} />
         <OnDemand when={storageNotices} load={parts.storageNotices.load} />

@@ -4,8 +4,9 @@ import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { Monogram } from './Monogram';
 
-/** The highest-priority, quickest open item across the person's platforms. */
+/** The highest-priority, quickest open item across the person's platforms, and the way into the guided flow. */
 export function NextStepCard({ platforms }: { platforms: readonly PlatformSummary[] }) {
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
@@ -16,11 +17,18 @@ export function NextStepCard({ platforms }: { platforms: readonly PlatformSummar
       <h2 id="next-step-title">{t('next.title')}</h2>
       {next ? (
         <>
-          <p>
-            <strong>{next.platform.name}: {next.title}</strong>
-            <span className="hint"> · {t(`priority.${next.priority}`)} · {t('setting.effort', { minutes: next.effortMinutes })}</span>
-          </p>
-          <Link className="button" to={`${paths.platform.href(next.platform.id)}#${next.id}`}>{t('next.go')}</Link>
+          <div className="card-head">
+            <Monogram id={next.platform.id} name={next.platform.name} size={32} />
+            <p>
+              <strong>{next.platform.name}: {next.title}</strong>
+              <span className="hint"> · {t(`priority.${next.priority}`)} · {t('setting.effort', { minutes: next.effortMinutes })}</span>
+            </p>
+          </div>
+          <p className="hint">{t('next.guidedHint')}</p>
+          <div className="actions">
+            <Link className="button button-primary" to={paths.guided.href()}>{t('next.guided')}</Link>
+            <Link className="button" to={`${paths.platform.href(next.platform.id)}#${next.id}`}>{t('next.go')}</Link>
+          </div>
         </>
       ) : (
         <p>{t('next.allDone')}</p>

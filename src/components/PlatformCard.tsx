@@ -5,6 +5,7 @@ import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { Monogram } from './Monogram';
 import { ProgressBar } from './ProgressBar';
 
 export function PlatformCard({ platform }: { platform: PlatformSummary }) {
@@ -17,9 +18,12 @@ export function PlatformCard({ platform }: { platform: PlatformSummary }) {
   const fresh = live.filter((s) => isNewSince(s.added, previousVisit)).length;
   return (
     <li className="card platform-card">
-      <h3>
-        <Link to={paths.platform.href(platform.id)}>{platform.name}</Link>
-      </h3>
+      <div className="card-head">
+        <Monogram id={platform.id} name={platform.name} />
+        <h3>
+          <Link to={paths.platform.href(platform.id)}>{platform.name}</Link>
+        </h3>
+      </div>
       {changed > 0 && <p className="changed-note">{t('dashboard.changedCount', { count: changed })}</p>}
       {fresh > 0 && <p className="badge badge-new">{t('dashboard.newCount', { count: fresh })}</p>}
       <ProgressBar

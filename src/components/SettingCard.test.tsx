@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StoreProvider } from '../store/hooks';
 import { createAppStore } from '../store/store';
@@ -125,5 +126,40 @@ describe('kinds, regions and retired entries', () => {
     const setting = makeSetting({ regionsOnly: ['EEA', 'GB'], regions: 'Offered in the EU, the EEA and the UK only.' });
     const card = await renderCard(setting, [['default/prefs', { region: 'US' }]]);
     expect(within(card).getByText(/Not available where you live \(United States\)/)).toHaveTextContent('Offered in the EU, the EEA and the UK only.');
+  });
+});
+
+describe('a card’s anatomy', () => {
+  it('leads with the title, one line of why, the deep link and the decision; the rest is behind disclosures', async () => {
+    const setting = makeSetting({
+      why: 'Your posts train the platform’s models. Turning it off stops future use.',
+      url: 'https://example.com/settings/ai',
+      menuPath: ['Settings', 'Privacy', 'AI'],
+      caveats: 'It does not undo past training.',
+    });
+    const card = await renderCard(setting);
+    const lead = within(card).getByText('Your posts train the platform’s models.');
+    const link = within(card).getByRole('link', { name: /Go straight to the setting/ });
+    const decision = within(card).getByRole('group', { name: 'Your decision' });
+    const [steps, more] = [within(card).getByText('How to change it'), within(card).getByText('More: caveats, regions and sources')];
+    const order = [lead, link, decision, steps, more];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING, `item ${i} follows item ${i - 1}`).toBeTruthy();
+    }
+    expect(within(card).getByText('Settings › Privacy › AI')).toBeVisible();
+    expect(within(card).getByText('Turning it off stops future use.')).not.toBeVisible();
+    expect(within(card).getByText('It does not undo past training.')).not.toBeVisible();
+  });
+
+  it('opens the person’s own device’s steps first once the steps are opened', async () => {
+    const user = userEvent.setup();
+    const setting = makeSetting({ steps: { web: ['Open the website'], android: ['Open the app'] } });
+    const db = testDbName();
+    const store = createAppStore({ storage: testPersistence(db), now: fixedNow() });
+    await store.getState().hydrate();
+    render(<StoreProvider store={store}><SettingCard setting={setting} own="android" /></StoreProvider>);
+    await user.click(screen.getByText('How to change it'));
+    expect(screen.getByText('Open the app')).toBeVisible();
+    expect(screen.getByText('Open the website')).not.toBeVisible();
   });
 });

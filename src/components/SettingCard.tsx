@@ -1,27 +1,32 @@
 import type { Setting, Surface } from '../schema/catalogue';
-import { formatDay } from '../i18n/format';
-import { EvidenceNote } from './EvidenceNote';
+import { splitLead } from '../catalogue/lead-sentence';
 import { t } from '../i18n/platform-messages';
 import { isNewSince } from '../audit/freshness';
 import { appliesIn } from '../audit/regions';
 import { regionName } from '../i18n/format';
 import { useAppStore } from '../store/hooks';
-import { ExternalLink } from './ExternalLink';
 import { FreshnessNotes } from './FreshnessNotes';
 import { NoteField } from './NoteField';
+import { SettingDetails } from './SettingDetails';
+import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
 import './setting-card.css';
 
+/**
+ * One setting, decision first: title, one line of why, the deep link and the status controls lead,
+ * so a phone shows the switch without scrolling; steps, caveats, sources and evidence follow
+ * behind disclosures.
+ */
 export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
   const headingId = `setting-${setting.id}`;
   const isNew = useAppStore((s) => isNewSince(setting.added, s.previousVisit));
   const region = useAppStore((s) => s.prefs.region);
   const applies = appliesIn(setting, region);
+  const why = splitLead(setting.why);
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
       <h2 id={headingId}>{setting.title}</h2>
-      {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
       <p className="badges">
         {isNew && <span className="badge badge-new">{t('setting.new')}</span>}
         <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>
@@ -29,8 +34,10 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
       {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} {setting.regions}</p>}
-      {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
       <FreshnessNotes setting={setting} />
+      <p className="why">{why.lead}</p>
+      {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
+      <SettingLink setting={setting} />
       <dl className="facts">
         <div>
           <dt>{t('setting.recommended')}</dt>
@@ -43,37 +50,9 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
           </div>
         )}
       </dl>
-      <h3>{t('setting.why')}</h3>
-      <p>{setting.why}</p>
-      <SettingSteps setting={setting} own={own} />
-      <details className="setting-details">
-        <summary>{t('setting.details')}</summary>
-        {setting.caveats && (
-          <>
-            <h3>{t('setting.caveats')}</h3>
-            <p>{setting.caveats}</p>
-          </>
-        )}
-        {setting.regions && (
-          <>
-            <h3>{t('setting.regions')}</h3>
-            <p>{setting.regions}</p>
-          </>
-        )}
-        <h3>{t('setting.sources')}</h3>
-        <ul className="sources">
-          {setting.sources.map((source) => (
-            <li key={source.url}>
-              <ExternalLink href={source.url}>{source.title ?? new URL(source.url).hostname}</ExternalLink>{' '}
-              <span className="hint">
-                ({t('setting.sourceDated', { publisher: source.publisher, date: formatDay(source.date) })} · {t(`setting.sourceKind.${source.kind}`)})
-              </span>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <EvidenceNote setting={setting} />
       <StatusControls settingId={setting.id} kind={setting.kind} />
+      <SettingSteps setting={setting} own={own} />
+      <SettingDetails setting={setting} moreWhy={why.rest} />
       <NoteField settingId={setting.id} />
     </article>
   );

@@ -1,27 +1,18 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
-import { ExternalLink } from './ExternalLink';
 
-/** Steps per device, the person's own open first; the deep link always has the menu path beside it. */
-export function SettingSteps({ setting, own }: { setting: Setting; own: Surface }) {
+/**
+ * Steps per device behind one disclosure: once it is open the person's own device's steps show at
+ * once, other devices one more tap away. (The deep link and menu path lead the card, outside.)
+ */
+export function SettingSteps({ setting, own, open = false }: { setting: Setting; own: Surface; open?: boolean }) {
   const surfaces = orderedSurfaces(setting.steps, own);
   return (
-    <section className="steps" aria-label={t('setting.steps')}>
-      <h3>{t('setting.steps')}</h3>
-      {setting.menuPath && (
-        <p className="menu-path">
-          <span className="field-label">{t('setting.menuPath')}: </span>
-          {setting.menuPath.join(' › ')}
-        </p>
-      )}
-      {setting.url && (
-        <p>
-          <ExternalLink href={setting.url} className="deep-link">{t('setting.deepLink')}</ExternalLink>
-        </p>
-      )}
+    <details className="steps" open={open}>
+      <summary>{t('setting.steps')}</summary>
       {surfaces.map((surface, i) => (
-        <details key={surface} open={i === 0}>
+        <details key={surface} className="surface" open={i === 0}>
           <summary>
             {t(`setting.surface.${surface}`)} {surface === own && <span className="hint">{t('setting.yourDevice')}</span>}
           </summary>
@@ -30,6 +21,6 @@ export function SettingSteps({ setting, own }: { setting: Setting; own: Surface 
           </ol>
         </details>
       ))}
-    </section>
+    </details>
   );
 }

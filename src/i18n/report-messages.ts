@@ -39,4 +39,13 @@ export const t = withMessages({
   'report.page.csv': 'Spreadsheet (.csv)',
   'report.page.print': 'Print or save as PDF',
   'report.page.loading': 'Preparing your report…',
+  'report.chart.heading': 'Dealt with, at a glance',
+  'report.chart.byPlatform': 'By platform',
+  'report.chart.byCategory': 'By kind of setting',
+  'report.chart.value': '{complete} of {total}',
+  'report.chart.cell': '{complete} of {total} ({percent})',
+  'report.chart.done': 'Done',
+  'report.chart.notApplicable': 'Not applicable',
+  'report.chart.open': 'Still open',
+  'report.chart.dealtWith': 'Dealt with',
 } as const);

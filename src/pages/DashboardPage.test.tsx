@@ -30,7 +30,8 @@ describe('the dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Just show me the AI-training switches' }));
     const expected = catalogueIndex.platforms.filter((p) => p.settings.some((s) => s.category === 'ai-training')).map((p) => p.id);
     expect(store.getState().prefs.platforms).toEqual(expected);
-    expect(await screen.findAllByRole('progressbar', { name: /progress$/ })).toHaveLength(expected.length + 1);
+    const yours = await screen.findByRole('region', { name: 'Your platforms' });
+    expect(within(yours).getAllByRole('progressbar', { name: /progress$/ })).toHaveLength(expected.length + 1);
   });
 
   it('shows the featured LinkedIn card and overall progress from stored checks', async () => {
@@ -45,6 +46,20 @@ describe('the dashboard', () => {
       'href', '/platforms/linkedin#linkedin.data-for-generative-ai-improvement',
     );
     expect(screen.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute('value', '1');
+  });
+});
+
+describe('progress by kind of setting', () => {
+  it('shows what is dealt with per category, counting not applicable and leaving skipped open', async () => {
+    const store = await storeAfterCatalogue(testDbName());
+    await store.getState().choosePlatforms(['linkedin']);
+    await store.getState().setStatus('linkedin.data-for-generative-ai-improvement', 'done');
+    await renderApp(store);
+    const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
+    const ai = linkedin.settings.filter((s) => s.category === 'ai-training' && !s.retired).length;
+    const section = screen.getByRole('region', { name: 'Dealt with, by kind of setting' });
+    expect(within(section).getByRole('progressbar', { name: 'AI training progress' })).toHaveAttribute('value', '1');
+    expect(within(section).getByText(`AI training: 1 of ${ai} dealt with`)).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { catalogueIndex, findPlatform, findSettingSummary } from '../catalogue/catalogue';
+import { CategoryProgress } from '../components/CategoryProgress';
 import { FeaturedCard } from '../components/FeaturedCard';
 import { NextStepCard } from '../components/NextStepCard';
 import { NewPlatforms } from '../components/NewPlatforms';
@@ -58,6 +59,7 @@ export default function DashboardPage() {
           </p>
         </section>
       )}
+      {hydrated && chosen.length > 0 && <CategoryProgress platforms={chosen} />}
     </>
   );
 }

@@ -28,7 +28,7 @@ describe('a platform checklist', () => {
 
     expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
     expect(progress).toHaveAttribute('value', '1');
-    expect(screen.getByText(new RegExp(`^1 of ${linkedin.settings.length} done`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^1 of ${linkedin.settings.length} dealt with`))).toBeInTheDocument();
   });
 
   it('skipped stays open and not applicable counts as dealt with', async () => {
@@ -47,7 +47,7 @@ describe('a platform checklist', () => {
     await user.click(within(card).getByRole('button', { name: 'Done' }));
 
     const toast = screen.getAllByRole('status').find((el) => el.classList.contains('toast-region'))!;
-    expect(toast).toHaveTextContent(`“${featured.setting.title}” marked done. LinkedIn: 1 of ${linkedin.settings.length} done.`);
+    expect(toast).toHaveTextContent(`“${featured.setting.title}” marked done. LinkedIn: 1 of ${linkedin.settings.length} dealt with.`);
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
 
     expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'false');
@@ -118,5 +118,20 @@ describe('printing a platform page', () => {
     expect(details.every((d) => d.open)).toBe(true);
     window.dispatchEvent(new Event('afterprint'));
     expect(details.some((d) => !d.open)).toBe(true);
+  });
+});
+
+describe('the platform page leads with its settings', () => {
+  it('folds the description and region history into one line with “more”, after the heading and before the cards', async () => {
+    const user = userEvent.setup();
+    const { card } = await openLinkedIn();
+    const more = screen.getByText('more');
+    expect(more.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const regions = screen.getByText(/AI training history/);
+    expect(regions).not.toBeVisible();
+    await user.click(more);
+    expect(regions).toBeVisible();
+    expect(screen.getByText('less')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open LinkedIn’s privacy settings/ })).toBeVisible();
   });
 });

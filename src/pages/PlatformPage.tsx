@@ -4,7 +4,8 @@ import { progressOf } from '../audit/progress';
 import { findPlatform } from '../catalogue/catalogue';
 import { surfaceOf } from '../catalogue/surfaces';
 import type { Platform } from '../schema/catalogue';
-import { ExternalLink } from '../components/ExternalLink';
+import { Monogram } from '../components/Monogram';
+import { PlatformAbout } from '../components/PlatformAbout';
 import { PageHeading } from '../components/PageHeading';
 import { ProgressBar } from '../components/ProgressBar';
 import { RetiredChecks } from '../components/RetiredChecks';
@@ -17,6 +18,7 @@ import NotFoundPage from './NotFoundPage';
 const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
 /**
+ * The settings come first: a one-line summary of the platform (PlatformAbout) and then the cards.
  * Cards in the first render: the platform's leading setting alone fills the first screen. The rest
  * follow in a background render a moment later, so that card is usable sooner.
  */
@@ -34,19 +36,9 @@ function PlatformSettings({ platform }: { platform: Platform }) {
     target.scrollIntoView();
     scrolled.current = true;
   }, [shown]);
-  const homeUnconfirmed = platform.evidence.settingsUrl === 'unconfirmed';
   return (
-    <div className="settings-list">
-      <p>
-        <ExternalLink href={platform.settingsUrl}>
-          {t(homeUnconfirmed ? 'platform.homeUnconfirmed' : 'platform.settingsHome', { name: platform.name })}
-        </ExternalLink>
-      </p>
-      {platform.regions && (
-        <p>
-          <span className="field-label">{t('setting.regions')}</span> {platform.regions}
-        </p>
-      )}
+    // Until the deferred cards arrive the list holds a screen's height, so the footer does not jump.
+    <div className={shown < live.length ? 'settings-list pending' : 'settings-list'}>
       {live.slice(0, shown).map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
       <RetiredChecks settings={platform.settings} />
     </div>
@@ -65,9 +57,11 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
   const progress = progressOf(summary.settings, checks, region);
   return (
     <>
-      <p><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
-      <PageHeading>{summary.name}</PageHeading>
-      <p className="lede">{platform.description}</p>
+      <p className="back-link"><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
+      <div className="card-head page-head">
+        <Monogram id={summary.id} name={summary.name} />
+        <PageHeading>{summary.name}</PageHeading>
+      </div>
       <ProgressBar
         progress={progress}
         label={t('platform.progressLabel', { name: summary.name })}
@@ -81,6 +75,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
           </button>
         </p>
       )}
+      <PlatformAbout platform={platform} />
       <PlatformSettings platform={platform} />
     </>
   );

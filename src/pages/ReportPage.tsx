@@ -3,6 +3,7 @@ import { catalogueIndex } from '../catalogue/catalogue';
 import { loadPlatform } from '../catalogue/platform-chunks';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
+import { ReportCharts } from '../components/ReportCharts';
 import { ReportPreview } from '../components/ReportPreview';
 import { t } from '../i18n/report-messages';
 import { renderCsv } from '../report/csv';
@@ -47,6 +48,7 @@ function ReportBody({ promise, includeNotes }: { promise: Promise<Platform[]>; i
           <button type="button" onClick={() => window.print()}>{t('report.page.print')}</button>
         </div>
       </section>
+      <ReportCharts report={report} platforms={platforms} />
       <ReportPreview report={report} />
     </>
   );

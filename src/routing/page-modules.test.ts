@@ -15,6 +15,7 @@ describe('preloading the page a link opens', () => {
   it('treats a trailing slash like the page itself, and an unknown platform or path as nothing to load', () => {
     expect(preloadRoute('/platforms/linkedin/')).toHaveLength(2);
     expect(preloadRoute('/report')).toHaveLength(1);
+    expect(preloadRoute('/guided')).toHaveLength(1);
     expect(preloadRoute('/platforms/no-such-platform')).toHaveLength(1);
     expect(preloadRoute('/')).toEqual([]);
     expect(preloadRoute('/nowhere')).toEqual([]);

@@ -14,6 +14,7 @@ export const pages = {
   due: once(() => import('../pages/DuePage')) satisfies Page,
   report: once(() => import('../pages/ReportPage')) satisfies Page,
   changes: once(() => import('../pages/ChangesPage')) satisfies Page,
+  guided: once(() => import('../pages/GuidedPage')) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
@@ -22,6 +23,7 @@ const byPath = new Map<string, Page>([
   [paths.due.href(), pages.due],
   [paths.report.href(), pages.report],
   [paths.changes.href(), pages.changes],
+  [paths.guided.href(), pages.guided],
 ]);
 
 /**

@@ -1,0 +1,40 @@
+import type { Setting } from '../schema/catalogue';
+import { formatDay } from '../i18n/format';
+import { t } from '../i18n/platform-messages';
+import { EvidenceNote } from './EvidenceNote';
+import { ExternalLink } from './ExternalLink';
+
+/** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */
+export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy?: string }) {
+  return (
+    <details className="setting-details">
+      <summary>{t('setting.details')}</summary>
+      {moreWhy && <p>{moreWhy}</p>}
+      {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
+      {setting.caveats && (
+        <>
+          <h3>{t('setting.caveats')}</h3>
+          <p>{setting.caveats}</p>
+        </>
+      )}
+      {setting.regions && (
+        <>
+          <h3>{t('setting.regions')}</h3>
+          <p>{setting.regions}</p>
+        </>
+      )}
+      <h3>{t('setting.sources')}</h3>
+      <ul className="sources">
+        {setting.sources.map((source) => (
+          <li key={source.url}>
+            <ExternalLink href={source.url}>{source.title ?? new URL(source.url).hostname}</ExternalLink>{' '}
+            <span className="hint">
+              ({t('setting.sourceDated', { publisher: source.publisher, date: formatDay(source.date) })} · {t(`setting.sourceKind.${source.kind}`)})
+            </span>
+          </li>
+        ))}
+      </ul>
+      <EvidenceNote setting={setting} />
+    </details>
+  );
+}

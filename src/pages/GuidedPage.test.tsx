@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { stepQueue } from '../audit/next-step';
+import { catalogueIndex } from '../catalogue/catalogue';
+import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
+import { renderApp } from '../test/render-app';
+
+const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
+const queue = stepQueue(linkedin.settings, {});
+
+async function openGuided() {
+  const store = await storeAfterCatalogue(testDbName());
+  await store.getState().choosePlatforms(['linkedin']);
+  await renderApp(store, '/guided');
+  return store;
+}
+
+describe('the guided flow', () => {
+  it('is offered on the dashboard', async () => {
+    const store = await storeAfterCatalogue(testDbName());
+    await store.getState().choosePlatforms(['linkedin']);
+    await renderApp(store);
+    expect(screen.getByRole('link', { name: '10 minutes now' })).toHaveAttribute('href', '/guided');
+  });
+
+  it('shows one open setting at a time in queue order, and says what was achieved on stopping', async () => {
+    const user = userEvent.setup();
+    const store = await openGuided();
+    const step = (title: string) => screen.findByRole('article', { name: title });
+
+    let card = await step(queue[0]!.title);
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByText(/^Setting 1 of \d+/)).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Done' }));
+    expect(within(card).getByRole('button', { name: 'Done' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Next setting' }));
+
+    card = await step(queue[1]!.title);
+    await user.click(within(card).getByRole('button', { name: 'Skip for now' }));
+    await user.click(screen.getByRole('button', { name: /Next setting|See what you did/ }));
+
+    card = await step(queue[2]!.title);
+    await user.click(within(card).getByRole('button', { name: 'Not applicable' }));
+    await user.click(screen.getByRole('button', { name: 'Stop here' }));
+
+    const summary = screen.getByRole('region', { name: 'What you did' });
+    expect(within(summary).getByText('You dealt with 2 setting(s) in this session.')).toBeInTheDocument();
+    expect(within(summary).getByText('Skipped for later: 1')).toBeInTheDocument();
+    expect(within(summary).getByText(new RegExp(`2 of ${linkedin.settings.filter((s) => !s.retired).length} dealt with`))).toBeInTheDocument();
+    expect(store.getState().checks[queue[0]!.id]?.status).toBe('done');
+    expect(store.getState().checks[queue[1]!.id]?.status).toBe('skipped');
+    expect(store.getState().checks[queue[2]!.id]?.status).toBe('not-applicable');
+  });
+
+  it('opens the person’s own device’s steps and the deep link once the entry arrives', async () => {
+    await openGuided();
+    const card = await screen.findByRole('article', { name: queue[0]!.title });
+    expect(await within(card).findByRole('link', { name: /Go straight to the setting/ })).toBeInTheDocument();
+    expect(within(card).getByText('How to change it').closest('details')).toHaveAttribute('open');
+  });
+
+  it('asks for platforms first when none are chosen', async () => {
+    await renderApp(await storeAfterCatalogue(testDbName()), '/guided');
+    expect(screen.getByText(/Pick your platforms on the dashboard first/)).toBeInTheDocument();
+  });
+});
