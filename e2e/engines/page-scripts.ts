@@ -64,3 +64,28 @@ export const keepSavedFilesInPage = `(() => {
 
 /** The files kept by `keepSavedFilesInPage` so far, emptying the list. */
 export const takeSavedFiles = `Promise.all((window.__savedFiles || []).splice(0))`;
+
+/**
+ * Brings an element to the middle of the viewport and says whether a click at its centre would
+ * reach it (or its label), rather than something on top such as the undo toast. Playwright checks
+ * the same before it clicks; puppeteer and WebDriver click blindly at a point, and WebDriver
+ * scrolls the element to the bottom edge, right under the toast. A plain function (passed to the
+ * page as source): nothing named inside, so no bundler helper leaks in.
+ */
+export function reachableAtCentre(el: Element): boolean {
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = el.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  if (!hit) return false;
+  const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])] : [];
+  return el.contains(hit) || labels.some((label) => label.contains(hit));
+}
+
+/** The `<input type="file">` whose `<label>` reads exactly `label`, or null. */
+export function fileInputLabelled(label: string): string {
+  return `(() => {
+    const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
+    const input = found && found.control;
+    return input && input.type === 'file' && !input.disabled ? input : null;
+  })()`;
+}
