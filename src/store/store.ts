@@ -16,7 +16,7 @@ import { historyKey, mergeRecords } from '../backup/merge';
 import { keys, parseKey } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
-import type { Journal } from './journal';
+import { JOURNALED, type Journal } from './journal';
 import { emptyDraft, type Draft, type SetAside } from './draft';
 import { compareIso } from '../audit/iso-order';
 
@@ -145,8 +145,8 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         await storage.commit(puts, deletes);
         for (const key of keyList) {
           pending.delete(key);
-          // Saved: the journal entry is no longer needed, unless a newer keystroke replaced it meanwhile.
-          if (journal && parseKey(key)?.kind === 'note' && valueOf(key) === puts.get(key)) journal.remove(key);
+          // Saved: the journal entry is no longer needed, unless a newer change replaced it meanwhile.
+          if (journal && JOURNALED.has(parseKey(key)?.kind) && valueOf(key) === puts.get(key)) journal.remove(key);
         }
         channel?.postMessage({ keys: [...keyList] });
         if (pending.size === 0 && get().storage.kind === 'write-failed') set({ storage: { kind: 'ok' } });
@@ -216,7 +216,11 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
     const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
       const state = get();
       const history = { ...state.history };
-      const historyKey = appendHistory(settingId, next?.status ?? null, now().toISOString(), history);
+      const at = now().toISOString();
+      const historyKey = appendHistory(settingId, next?.status ?? null, at, history);
+      // Journaled first, like note keystrokes: WebKit loses the IndexedDB write when the tab closes right after the click.
+      journal?.write(keys.check(settingId), { check: next ?? null, at });
+      journal?.write(historyKey, history[historyKey]);
       set({
         checks: next ? { ...state.checks, [settingId]: next } : without(state.checks, settingId),
         history,
