@@ -51,6 +51,7 @@ function chromiumTab(page: Page): Tab {
 export function chromiumEngine(): Engine {
   let browser: Browser | undefined;
   const problems: string[] = [];
+  const cspViolations: string[] = [];
   const sessions = new Set<BrowserContext>();
 
   return {
@@ -65,7 +66,7 @@ export function chromiumEngine(): Engine {
       browser ??= await launchChromium();
       const context = await browser.newContext({ baseURL: site.baseURL, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
       sessions.add(context);
-      await watchCsp(context, problems);
+      await watchCsp(context, cspViolations);
       await context.route('**/*', (route) => {
         const url = route.request().url();
         if (url.startsWith(site.baseURL + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -79,7 +80,7 @@ export function chromiumEngine(): Engine {
         async close() { sessions.delete(context); await context.close(); },
       };
     },
-    takeProblems: () => problems.splice(0),
+    takeProblems: () => [...problems.splice(0), ...cspViolations.splice(0).map((v) => `Content-Security-Policy violation: ${v}`)],
     async stop() {
       await Promise.all([...sessions].map((c) => c.close().catch(() => undefined)));
       await browser?.close();

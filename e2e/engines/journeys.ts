@@ -207,6 +207,24 @@ export function defineJourneys(engine: Engine): void {
       assert.ok(file.text.includes('\\"status\\": \\"done\\", \\"at\\": '), 'the download holds the record as it was');
     });
 
+    it('the guards see a console error, a CSP violation and a request to another origin', async () => {
+      const tab = await (await session()).newTab();
+      await tab.goto('/');
+      await tab.waitFor({ role: 'heading', level: 1 });
+      await tab.evaluate(`(console.error('planted by the guard test'), true)`);
+      // Injected the way an attacker's markup would run it: the CSP must refuse it, and the watcher must see that.
+      await tab.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.body.append(s); return true; })()`);
+      assert.equal(await tab.evaluate('window.__inlineRan === undefined'), true, 'the inline script did not run');
+      await tab.goto('http://example.invalid/').catch(() => undefined);
+      const seen: string[] = [];
+      const kinds = [/planted by the guard test/, /Content-Security-Policy violation: script-src/, /request to another origin: http:\/\/example\.invalid\//];
+      // WebKit's reports arrive as beacons, a moment after the fact.
+      await until('the guards to report all three', async () => {
+        seen.push(...engine.takeProblems());
+        return kinds.every((kind) => seen.some((problem) => kind.test(problem))) ? true : undefined;
+      }).catch((error: Error) => { throw new Error(`${error.message}; seen: ${seen.join(' | ')}`); });
+    });
+
     const closeNote = engine.capabilities.closeTabAfterClick ? '' : ` (skipped: ${engine.name}'s driver cannot close a page at that moment)`;
     it(`a tab closed right after a click loses nothing${closeNote}`, { skip: !engine.capabilities.closeTabAfterClick }, async () => {
       const s = await session();
