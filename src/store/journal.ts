@@ -1,8 +1,10 @@
 /**
- * A write-ahead journal for notes. IndexedDB writes are asynchronous and queue behind each other:
- * the reliability suite showed the last keystrokes of a note lost when the tab closed mid-typing,
- * because their transactions had not started yet. A localStorage write is synchronous, so each
- * keystroke lands here first; hydration replays any entry newer than what IndexedDB holds.
+ * A write-ahead journal for notes and status changes. IndexedDB writes are asynchronous and queue
+ * behind each other: the reliability suite showed the last keystrokes of a note lost when the tab
+ * closed mid-typing, because their transactions had not started yet, and WebKit (the cross-engine
+ * journeys, e2e/engines/) lost a status click the same way when the tab closed right after it. A
+ * localStorage write is synchronous, so each change lands here first; hydration replays any entry
+ * newer than what IndexedDB holds.
  */
 export interface Journal {
   write(key: string, value: unknown): void;
@@ -11,6 +13,13 @@ export interface Journal {
 }
 
 const PREFIX = 'privacy-checkup:journal:';
+
+/**
+ * The record kinds written through the journal. A note's entry is its record; a status change's is
+ * `{ check: record or null (cleared), at }`, `at` being when the change was made (an undo restores an
+ * older record); its history line's entry is the history record.
+ */
+export const JOURNALED: ReadonlySet<string | undefined> = new Set(['note', 'check', 'history']);
 
 export function openJournal(storage: Storage | undefined = globalThis.localStorage): Journal | undefined {
   if (!storage) return undefined;

@@ -97,23 +97,47 @@ export function isFromNewerVersion(meta: unknown, version: number): boolean {
   return (schemaVersionOf(meta) ?? 0) > version;
 }
 
+const journaledCheckSchema = z.strictObject({ check: z.nullable(checkRecordSchema), at: checkRecordSchema.shape.at });
+
 /**
- * Replays note keystrokes that reached the journal but not IndexedDB (a tab closed mid-typing).
- * Returns the keys whose newer value must now be written; stale and unreadable entries are dropped.
+ * Replays changes that reached the journal but not IndexedDB (a tab closed mid-typing, or right
+ * after a click): notes and statuses newer than what is stored, history lines not stored yet.
+ * Returns the keys whose value must now be written; stale and unreadable entries are dropped.
  */
 export function replayJournal(journal: Journal, draft: Draft): string[] {
   const replayed: string[] = [];
   for (const [key, value] of journal.entries()) {
     const parsed = parseKey(key);
-    const record = z.safeParse(noteRecordSchema, value);
-    const stored = parsed?.kind === 'note' ? draft.notes[parsed.settingId] : undefined;
-    if (parsed?.kind !== 'note' || parsed.profile !== DEFAULT_PROFILE || !record.success || (stored && stored.at >= record.data.at)) {
-      journal.remove(key);
-      continue;
+    if (parsed?.kind === 'note' && parsed.profile === DEFAULT_PROFILE) {
+      const record = z.safeParse(noteRecordSchema, value);
+      const stored = draft.notes[parsed.settingId];
+      if (record.success && !(stored && stored.at >= record.data.at)) {
+        if (record.data.text === '') delete draft.notes[parsed.settingId];
+        else draft.notes[parsed.settingId] = record.data;
+        replayed.push(key);
+        continue;
+      }
+    } else if (parsed?.kind === 'check' && parsed.profile === DEFAULT_PROFILE) {
+      const entry = z.safeParse(journaledCheckSchema, value);
+      const stored = draft.checks[parsed.settingId];
+      // A later change (from another tab) wins; a cleared status leaves no record, only its history line.
+      const later = entry.success && ((stored && stored.at >= entry.data.at) ||
+        Object.values(draft.history).some((line) => line.settingId === parsed.settingId && line.at > entry.data.at));
+      if (entry.success && !later && stored?.status !== entry.data.check?.status) {
+        if (entry.data.check) draft.checks[parsed.settingId] = entry.data.check;
+        else delete draft.checks[parsed.settingId];
+        replayed.push(key);
+        continue;
+      }
+    } else if (parsed?.kind === 'history' && parsed.profile === DEFAULT_PROFILE) {
+      const record = z.safeParse(historyRecordSchema, value);
+      if (record.success && !draft.history[key]) {
+        draft.history[key] = record.data;
+        replayed.push(key);
+        continue;
+      }
     }
-    if (record.data.text === '') delete draft.notes[parsed.settingId];
-    else draft.notes[parsed.settingId] = record.data;
-    replayed.push(key);
+    journal.remove(key);
   }
   return replayed;
 }

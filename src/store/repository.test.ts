@@ -68,7 +68,7 @@ describe('the record repository guards every write', () => {
 
     memory.records.checks[AI] = DONE;
     await repo.save([keys.check(AI)]);
-    await repo.saveNote(keys.note(AI), { text: 'typed in an old tab', at: DONE.at });
+    await repo.saveJournaled([[keys.note(AI), { text: 'typed in an old tab', at: DONE.at }]]);
     expect(await repo.clear()).toBe(0);
     expect(await stored(db)).toEqual(future);
     expect(journal.entries()).toEqual([]);
@@ -174,7 +174,7 @@ describe('the record repository stores what memory holds', () => {
     await repo.load();
     const note = { text: 'off on the phone', at: DONE.at };
     memory.records.notes[AI] = note;
-    const saving = repo.saveNote(keys.note(AI), note);
+    const saving = repo.saveJournaled([[keys.note(AI), note]]);
     expect(journal.entries()).toEqual([[keys.note(AI), note]]);
     await saving;
     expect(journal.entries()).toEqual([]);

@@ -11,11 +11,11 @@
  * have been read, nor over records a newer version of the app wrote.
  */
 import type { BackupRecords } from '../schema/backup';
-import type { Meta, NoteRecord } from '../schema/records';
+import type { Meta } from '../schema/records';
 import { keys, parseKey } from './keys';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
-import type { Journal } from './journal';
+import { JOURNALED, type Journal } from './journal';
 import { emptyDraft, emptyRecords, type Draft, type Records, type SetAside } from './draft';
 import { canWrite, type StorageStatus, type WriteState } from './status';
 import { latestVersion, migrateStored, type Migration } from './migrations';
@@ -106,8 +106,8 @@ export function createRepository({ storage, memory, now, channel, journal, retry
       await database.commit(puts, deletes);
       for (const key of keyList) {
         pending.delete(key);
-        // Saved: the journal entry is no longer needed, unless a newer keystroke replaced it meanwhile.
-        if (journal && parseKey(key)?.kind === 'note' && valueOf(key) === puts.get(key)) journal.remove(key);
+        // Saved: the journal entry is no longer needed, unless a newer change replaced it meanwhile.
+        if (journal && JOURNALED.has(parseKey(key)?.kind) && valueOf(key) === puts.get(key)) journal.remove(key);
       }
       channel?.postMessage({ keys: [...keyList] });
       if (pending.size === 0 && state.storage.kind === 'write-failed') setStorage({ kind: 'ok' });
@@ -205,10 +205,14 @@ export function createRepository({ storage, memory, now, channel, journal, retry
     /** Stores the keys' values from memory in one transaction, tells other tabs, and retries on failure. */
     save,
 
-    /** A note keystroke goes to the synchronous journal first, then to IndexedDB at once. */
-    saveNote(key: string, record: NoteRecord): Promise<void> {
-      if (canWrite(state)) journal?.write(key, record);
-      return save([key]);
+    /**
+     * A note keystroke or a status change goes to the synchronous journal first, then to IndexedDB at
+     * once: a tab closed right after it (mid-typing in Chromium, right after a click in WebKit) loses
+     * the queued IndexedDB write, and the next load replays the journal.
+     */
+    saveJournaled(entries: readonly (readonly [key: string, entry: unknown])[]): Promise<void> {
+      if (canWrite(state)) for (const [key, entry] of entries) journal?.write(key, entry);
+      return save(entries.map(([key]) => key));
     },
 
     /** Retries any note whose save has not completed (the page is going away). */

@@ -64,13 +64,14 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       const state = get();
       const at = now().toISOString();
       const historyKey = keys.history(at, randomId());
-      const history: Record<string, HistoryRecord> = { ...state.history, [historyKey]: { settingId, status: next?.status ?? null, at } };
+      const line: HistoryRecord = { settingId, status: next?.status ?? null, at };
       set({
         checks: next ? { ...state.checks, [settingId]: next } : without(state.checks, settingId),
-        history,
+        history: { ...state.history, [historyKey]: line },
         lastChange: change,
       });
-      await repo.save([keys.check(settingId), historyKey]);
+      // A status journal entry says when the change was made (`at`): an undo restores an older record.
+      await repo.saveJournaled([[keys.check(settingId), { check: next ?? null, at }], [historyKey, line]]);
     };
 
     return {
@@ -111,7 +112,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         const notes = get().notes;
         const record = { text, at: now().toISOString() };
         set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: record } });
-        void repo.saveNote(keys.note(settingId), record);
+        void repo.saveJournaled([[keys.note(settingId), record]]);
       },
 
       flushNotes: () => repo.flushNotes(),
