@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchChromium, startPreview, watchCsp } from '../harness';
-import type { Engine, Query, Session, Site, Tab } from './driver';
+import { expectNoAxeViolations, launchChromium, watchCsp } from '../harness';
+import { previewSite } from './serve';
+import type { Engine, Query, Session, Tab } from './driver';
 
 function locate(page: Page, query: Query): Locator {
   const root = query.within ? locate(page, query.within) : page;
@@ -57,11 +58,7 @@ export function chromiumEngine(): Engine {
   return {
     name: 'chromium',
     capabilities: { downloads: true, closeTabAfterClick: true },
-    async serve(): Promise<Site> {
-      const { server, baseURL } = await startPreview();
-      let stopped: Promise<void> | undefined;
-      return { baseURL, stop: () => (stopped ??= server.close()) };
-    },
+    serve: previewSite,
     async newSession(site, options = {}): Promise<Session> {
       browser ??= await launchChromium();
       const context = await browser.newContext({ baseURL: site.baseURL, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });

@@ -9,10 +9,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
-import { startPreview } from '../harness';
 import { describeQuery } from './describe-query';
 import type { Engine, Query, Session, Site, Tab } from './driver';
 import { fileInputLabelled, reachableAtCentre } from './page-scripts';
+import { previewSite } from './serve';
 import { until } from './poll';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -121,11 +121,7 @@ export function firefoxEngine(): Engine {
   return {
     name: 'firefox',
     capabilities: { downloads: true, closeTabAfterClick: true },
-    async serve(): Promise<Site> {
-      const { server, baseURL } = await startPreview();
-      let stopped: Promise<void> | undefined;
-      return { baseURL, stop: () => (stopped ??= server.close()) };
-    },
+    serve: previewSite,
     async newSession(site, options = {}): Promise<Session> {
       const serviceWorkers = options.serviceWorkers ?? false;
       if (!browsers.has(serviceWorkers)) browsers.set(serviceWorkers, launch(serviceWorkers));
