@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { isoDay } from '../audit/calendar';
 import { changes } from 'virtual:catalogue/changes';
 import { ExternalLink } from '../components/ExternalLink';
 import { PageHeading } from '../components/PageHeading';
@@ -34,7 +35,8 @@ export default function ChangesPage() {
       <p role="status" className="changes-count">{shown.length ? t('changes.count', { count: shown.length }) : t('changes.none')}</p>
       <ol className="changes-list" aria-label={t('changes.list')}>
         {shown.map((c) => {
-          const checkedAt = checks[c.settingId]?.at.slice(0, 10);
+          const check = checks[c.settingId];
+          const checkedAt = check && isoDay(check.at);
           return (
             <li key={`${c.settingId}-${c.date}-${c.summary}`} className="card">
               <p className="hint"><time dateTime={c.date}>{formatDay(c.date)}</time></p>
