@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isoDay } from '../audit/calendar';
 import { changes } from 'virtual:catalogue/changes';
 import { ExternalLink } from '../components/ExternalLink';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { PageHeading } from '../components/PageHeading';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/changes-messages';
@@ -16,8 +17,8 @@ export default function ChangesPage() {
   const chosen = useAppStore((s) => s.prefs.platforms);
   const checks = useAppStore((s) => s.checks);
   const [mineOnly, setMineOnly] = useState(true);
-  const filtering = mineOnly && chosen !== undefined && chosen.length > 0;
-  const shown = filtering ? changes.filter((c) => chosen.includes(c.platformId)) : changes;
+  const mine = useChosenPlatforms();
+  const shown = mineOnly && mine.length > 0 ? changes.filter((c) => mine.some((p) => p.id === c.platformId)) : changes;
   return (
     <>
       <PageHeading>{t('changes.title')}</PageHeading>
