@@ -43,6 +43,21 @@ describe('dueDates', () => {
     expect(result).toMatchObject({ dueOn: '2026-11-23', overdue: true, changed: 1 });
   });
 
+  // Issue 15: due dates used to ignore the region, so a changed setting that does not exist where
+  // the person lives made its platform due today while the report listed it as "not in your
+  // region". The report's rule (statusOf) wins: such a setting is not re-audited at all.
+  it('leaves out settings that do not exist in the person’s region, changed or not', () => {
+    const mixed = { id: 'meta', reauditDays: 90, settings: [
+      { id: 'meta.us', retired: false, updated: '2026-11-20', regionsOnly: ['US'] },
+      { id: 'meta.all', retired: false, updated: '2026-01-01' },
+    ] };
+    const decided = { 'meta.us': done('2026-08-01T10:00:00Z'), 'meta.all': done('2026-11-01T10:00:00Z') };
+    expect(dueDates([mixed], decided, undefined, now, 'UTC', 'FR')[0]).toMatchObject({ dueOn: '2027-01-30', overdue: false, changed: 0 });
+    expect(dueDates([mixed], decided, undefined, now, 'UTC', 'US')[0]).toMatchObject({ dueOn: '2026-10-30', overdue: true, changed: 1 });
+    expect(dueDates([mixed], decided, undefined, now, 'UTC')[0]).toMatchObject({ changed: 1 });
+    expect(dueDates([mixed], { 'meta.us': decided['meta.us'] }, undefined, now, 'UTC', 'FR')).toEqual([]);
+  });
+
   it('a switch known to turn itself back on is due within 90 days even on a platform checked yearly', () => {
     const yearly = { id: 'brave', reauditDays: 365, settings: [
       { id: 'brave.steady', retired: false, updated: '2026-01-01' },

@@ -35,7 +35,7 @@ export function UndoToast() {
         <div className="toast">
           <p>
             {t('toast.changed', { title, status })}
-            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.done + progress.notApplicable, total: progress.total })}</>}
+            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.complete, total: progress.total })}</>}
           </p>
           <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
           <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>

@@ -46,7 +46,7 @@ export default function DashboardPage() {
             <ProgressBar
               progress={overall}
               label={t('dashboard.overallLabel')}
-              text={t('dashboard.overall', { complete: overall.done + overall.notApplicable, total: overall.total })}
+              text={t('dashboard.overall', { complete: overall.complete, total: overall.total })}
             />
           )}
           {chosen.length === 0 && <p>{t('dashboard.noPlatforms')}</p>}
