@@ -1,7 +1,21 @@
 /**
- * Calendar dates (YYYY-MM-DD) in the person's own time zone. Re-audits fall due on a local day,
- * not at an instant: a check at 23:30 in Berlin belongs to that Berlin day, whatever UTC says.
+ * Calendar-day arithmetic, written once. Dates are ISO calendar dates (YYYY-MM-DD). Re-audits fall
+ * due on a local day, not at an instant: a check at 23:30 in Berlin belongs to that Berlin day,
+ * whatever UTC says (`localDate`). Catalogue dates are compared with the UTC day of an instant
+ * (`isoDay`), as the catalogue's maintainers date them.
  */
+
+const DAY_MS = 86_400_000;
+
+/** The UTC calendar date of an ISO instant (or the date itself): its first ten characters. */
+export function isoDay(instant: string): string {
+  return instant.slice(0, 10);
+}
+
+/** Today's UTC calendar date. */
+export function utcDate(now: Date): string {
+  return isoDay(now.toISOString());
+}
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,7 +35,12 @@ export function localDate(instant: Date, timeZone: string): string {
 /** Adds whole days to a calendar date; done in UTC, where every day is 24 hours long. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+  return utcDate(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)));
+}
+
+/** Whole days from an ISO calendar date to `now`'s UTC calendar date. */
+export function daysSince(isoDate: string, now: Date): number {
+  return Math.floor((Date.parse(utcDate(now)) - Date.parse(isoDate)) / DAY_MS);
 }
 
 export function browserTimeZone(): string {

@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from './calendar';
 import { dueDates, intervalFor, reminderDue } from './due';
 
 const platform = (id: string, reauditDays = 90, settings = [`${id}.a`, `${id}.b`], updated = '2026-01-01') => ({
   id, reauditDays, settings: settings.map((s) => ({ id: s, retired: false, updated })),
 });
 const done = (at: string) => ({ status: 'done' as const, at });
-
-describe('calendar dates', () => {
-  it('adds days across month ends and leap days', () => {
-    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
-    expect(addDays('2028-02-29', 365)).toBe('2029-02-28');
-    expect(addDays('2026-12-01', 90)).toBe('2027-03-01');
-  });
-
-  it('reads an instant as the local day in the person’s time zone', () => {
-    const lateEvening = new Date('2026-11-23T23:30:00Z');
-    expect(localDate(lateEvening, 'UTC')).toBe('2026-11-23');
-    expect(localDate(lateEvening, 'Europe/Berlin')).toBe('2026-11-24');
-    expect(localDate(lateEvening, 'America/Los_Angeles')).toBe('2026-11-23');
-    expect(localDate(new Date('2026-11-23T10:00:00Z'), 'Pacific/Kiritimati')).toBe('2026-11-24');
-  });
-
-  it('is not thrown by a DST change: 90 days after a spring-forward day is still 90 calendar days', () => {
-    // Europe switched to summer time on 2026-03-29; a check late that evening stays on that day.
-    const check = new Date('2026-03-29T21:30:00Z'); // 23:30 CEST
-    expect(localDate(check, 'Europe/Berlin')).toBe('2026-03-29');
-    expect(addDays(localDate(check, 'Europe/Berlin'), 90)).toBe('2026-06-27');
-    // And across the autumn change in New York (2026-11-01).
-    expect(localDate(new Date('2026-11-02T04:30:00Z'), 'America/New_York')).toBe('2026-11-01');
-  });
-});
 
 describe('dueDates', () => {
   const checks = { 'linkedin.a': done('2026-08-25T10:00:00Z'), 'linkedin.b': done('2026-09-10T10:00:00Z'), 'x.a': done('2026-11-01T10:00:00Z') };
@@ -69,6 +41,21 @@ describe('dueDates', () => {
     const changed = platform('linkedin', 90, ['linkedin.a'], '2026-11-20');
     const [result] = dueDates([changed], { 'linkedin.a': done('2026-11-01T10:00:00Z') }, undefined, now, 'UTC');
     expect(result).toMatchObject({ dueOn: '2026-11-23', overdue: true, changed: 1 });
+  });
+
+  // Issue 15: due dates used to ignore the region, so a changed setting that does not exist where
+  // the person lives made its platform due today while the report listed it as "not in your
+  // region". The report's rule (statusOf) wins: such a setting is not re-audited at all.
+  it('leaves out settings that do not exist in the person’s region, changed or not', () => {
+    const mixed = { id: 'meta', reauditDays: 90, settings: [
+      { id: 'meta.us', retired: false, updated: '2026-11-20', regionsOnly: ['US'] },
+      { id: 'meta.all', retired: false, updated: '2026-01-01' },
+    ] };
+    const decided = { 'meta.us': done('2026-08-01T10:00:00Z'), 'meta.all': done('2026-11-01T10:00:00Z') };
+    expect(dueDates([mixed], decided, undefined, now, 'UTC', 'FR')[0]).toMatchObject({ dueOn: '2027-01-30', overdue: false, changed: 0 });
+    expect(dueDates([mixed], decided, undefined, now, 'UTC', 'US')[0]).toMatchObject({ dueOn: '2026-10-30', overdue: true, changed: 1 });
+    expect(dueDates([mixed], decided, undefined, now, 'UTC')[0]).toMatchObject({ changed: 1 });
+    expect(dueDates([mixed], { 'meta.us': decided['meta.us'] }, undefined, now, 'UTC', 'FR')).toEqual([]);
   });
 
   it('a switch known to turn itself back on is due within 90 days even on a platform checked yearly', () => {

@@ -1,13 +1,14 @@
 /**
  * When each platform falls due for a re-audit. Derived, never stored: a setting falls due one
  * interval after it was checked (as local calendar dates; at most 90 days for a volatile one), and a platform falls due on the earliest
- * date any of its checked settings does — or today, when a setting changed since it was checked.
+ * date any of its checked settings does — or today, when a setting changed since it was checked
+ * (`statusOf`). A setting that does not exist in the person's region is not re-audited.
  */
 import { VOLATILE_RECHECK_DAYS } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
 import { addDays, localDate } from './calendar';
-import { changesSinceCheck } from './freshness';
 import { compareIso } from './iso-order';
+import { statusOf } from './status';
 
 export const DEFAULT_INTERVAL_DAYS = 90;
 
@@ -20,7 +21,7 @@ export interface ReminderPrefs {
 export interface DuePlatform {
   id: string;
   reauditDays: number;
-  settings: readonly { id: string; retired: boolean; updated: string; volatile?: boolean }[];
+  settings: readonly { id: string; retired: boolean; updated: string; volatile?: boolean; regionsNotApplicable?: readonly string[]; regionsOnly?: readonly string[] }[];
 }
 
 export interface PlatformDue<P> {
@@ -40,7 +41,7 @@ export function intervalFor(platform: { id: string; reauditDays: number }, prefs
 
 /**
  * Every platform with at least one checked setting, soonest due first. `overdue` means due today
- * or earlier in the person's time zone.
+ * or earlier in the person's time zone. `region` leaves out settings that do not exist there.
  */
 export function dueDates<P extends DuePlatform>(
   platforms: readonly P[],
@@ -48,6 +49,7 @@ export function dueDates<P extends DuePlatform>(
   prefs: ReminderPrefs | undefined,
   now: Date,
   timeZone: string,
+  region?: string,
 ): PlatformDue<P>[] {
   const today = localDate(now, timeZone);
   const result: PlatformDue<P>[] = [];
@@ -58,10 +60,12 @@ export function dueDates<P extends DuePlatform>(
     for (const setting of platform.settings) {
       const check = checks[setting.id];
       if (!check || setting.retired) continue;
+      const status = statusOf(setting, check, region);
+      if (status === 'not-in-region') continue;
       // A switch known to turn itself back on is looked at again within 90 days, whatever the platform's interval.
       const days = setting.volatile ? Math.min(intervalDays, VOLATILE_RECHECK_DAYS) : intervalDays;
       let settingDue = addDays(localDate(new Date(check.at), timeZone), days);
-      if (changesSinceCheck(setting, check).length > 0) {
+      if (status === 'changed') {
         changed++;
         if (settingDue > today) settingDue = today;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesSinceCheck, daysSince, isDueForRecheck, isNewSince } from './freshness';
+import { daysSince } from './calendar';
+import { changesSinceCheck, isDueForRecheck, isNewSince } from './freshness';
 
 const check = (at: string) => ({ status: 'done' as const, at });
 

@@ -1,29 +1,23 @@
 /**
  * How fresh a catalogue entry is for one person: changed since they checked it, new since their
  * last visit, or not re-checked by a maintainer for so long it may be out of date. Calendar dates (YYYY-MM-DD) are
- * compared with the day part of an instant; `now` always comes in as a parameter.
+ * compared with the day part of an instant (calendar.ts); `now` always comes in as a parameter.
  */
 import type { Setting } from '../schema/catalogue';
 import { RECHECK_DAYS, VOLATILE_RECHECK_DAYS } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
-
-const day = (instant: string) => instant.slice(0, 10);
+import { daysSince, isoDay } from './calendar';
 
 /** The catalogue changes a person has not seen since their check; empty when nothing changed. */
 export function changesSinceCheck(setting: Pick<Setting, 'updated' | 'changes'>, check: CheckRecord | undefined): NonNullable<Setting['changes']> {
-  if (!check || setting.updated <= day(check.at)) return [];
-  const unseen = (setting.changes ?? []).filter((change) => change.date > day(check.at));
+  if (!check || setting.updated <= isoDay(check.at)) return [];
+  const unseen = (setting.changes ?? []).filter((change) => change.date > isoDay(check.at));
   return unseen.length ? unseen : [{ date: setting.updated, summary: '' }];
 }
 
 /** Added to the catalogue after the person's previous visit (never "new" on a first visit). */
 export function isNewSince(added: string, previousVisit: string | undefined): boolean {
-  return previousVisit !== undefined && added > day(previousVisit);
-}
-
-/** Whole days from an ISO calendar date to `now`'s UTC calendar date. */
-export function daysSince(isoDate: string, now: Date): number {
-  return Math.floor((Date.parse(day(now.toISOString())) - Date.parse(isoDate)) / 86_400_000);
+  return previousVisit !== undefined && added > isoDay(previousVisit);
 }
 
 /** Days a maintainer's check stays good: shorter for switches known to move or turn themselves back on. */

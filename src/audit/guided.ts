@@ -4,6 +4,7 @@
  * cuts the queue to a time budget and counts what a session decided.
  */
 import type { Status } from '../schema/constants';
+import { isComplete } from './status';
 
 /**
  * The first items of `queue` that fit in `minutes` by their effort estimates, in queue order;
@@ -25,7 +26,7 @@ export interface SessionSummary {
   notApplicable: number;
   skipped: number;
   submitted: number;
-  /** Done plus not applicable: what the session settled, by the same rule as `progressOf`. */
+  /** Done plus not applicable: what the session settled, by `isComplete` as in `progressOf`. */
   dealtWith: number;
 }
 
@@ -37,7 +38,7 @@ export function summariseSession(decisions: ReadonlyMap<string, Status | undefin
     else if (status === 'not-applicable') summary.notApplicable++;
     else if (status === 'skipped') summary.skipped++;
     else if (status === 'submitted') summary.submitted++;
+    if (isComplete(status)) summary.dealtWith++;
   }
-  summary.dealtWith = summary.done + summary.notApplicable;
   return summary;
 }

@@ -1,7 +1,6 @@
 import type { CheckRecord } from '../schema/records';
 import type { Priority } from '../schema/catalogue';
-import { changesSinceCheck } from './freshness';
-import { appliesIn } from './regions';
+import { needsAction, statusOf } from './status';
 
 const RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
@@ -16,14 +15,12 @@ interface Candidate {
 }
 
 /**
- * Whether an item is something to act on now: live, existing in the person's region, and not yet
- * settled. Skipped items and items changed since their check are open again; a form awaiting its
- * reply is not actionable.
+ * Whether an item is something to act on now: live and `needsAction` by `statusOf` (not decided,
+ * skipped, or changed since its check; never one outside the person's region, nor a form awaiting
+ * its reply).
  */
 export function isActionable(setting: Candidate, checks: Readonly<Record<string, CheckRecord>>, region?: string): boolean {
-  if (setting.retired || !appliesIn(setting, region)) return false;
-  const check = checks[setting.id];
-  return !check || check.status === 'skipped' || changesSinceCheck(setting, check).length > 0;
+  return !setting.retired && needsAction(statusOf(setting, checks[setting.id], region));
 }
 
 /** The one ordering rule: higher priority first, then less effort. 0 for a tie, so sorts keep catalogue order. */

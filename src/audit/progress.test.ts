@@ -11,7 +11,7 @@ describe('progressOf', () => {
       'p.b': { status: 'not-applicable', at },
       'p.c': { status: 'skipped', at },
     });
-    expect(progress).toEqual({ done: 1, submitted: 0, notApplicable: 1, skipped: 1, open: 2, total: 4, ratio: 0.5 });
+    expect(progress).toEqual({ done: 1, submitted: 0, notApplicable: 1, skipped: 1, open: 2, total: 4, ratio: 0.5, complete: 2 });
   });
 
   it('leaves retired settings out of the total', () => {

@@ -1,8 +1,7 @@
 import type { Category } from '../schema/catalogue';
 import { CATEGORIES } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
-import { changesSinceCheck } from './freshness';
-import { appliesIn } from './regions';
+import { isComplete, statusOf, type Statusable } from './status';
 
 export interface Progress {
   done: number;
@@ -11,25 +10,23 @@ export interface Progress {
   notApplicable: number;
   skipped: number;
   open: number;
+  /** Dealt with: done plus not applicable (`isComplete`). The one place this sum is made. */
+  complete: number;
   /** Settings that count: every live (not retired) setting. */
   total: number;
   /** (done + not applicable) / total; skipped stays open. 0 when there is nothing to do. */
   ratio: number;
 }
 
-interface Countable {
+interface Countable extends Statusable {
   id: string;
   retired: boolean;
-  regionsNotApplicable?: readonly string[];
-  regionsOnly?: readonly string[];
-  /** When present, a check made before this date no longer counts: the entry changed since. */
-  updated?: string;
 }
 
 /**
- * Done and not-applicable count as complete; skipped is a decision to come back to, so it stays
- * open, as does a form awaiting its reply. A setting that does not exist in the person's region
- * counts as not applicable.
+ * Counts live settings by `statusOf`. Done and not-applicable count as complete; skipped is a
+ * decision to come back to, so it stays open, as does a form awaiting its reply and a decision the
+ * entry changed under. A setting that does not exist in the person's region counts as not applicable.
  */
 export function progressOf(settings: readonly Countable[], checks: Readonly<Record<string, CheckRecord>>, region?: string): Progress {
   let done = 0;
@@ -40,16 +37,14 @@ export function progressOf(settings: readonly Countable[], checks: Readonly<Reco
   for (const setting of settings) {
     if (setting.retired) continue;
     total++;
-    const check = checks[setting.id];
-    const reopened = setting.updated !== undefined && changesSinceCheck({ updated: setting.updated }, check).length > 0;
-    const status = !appliesIn(setting, region) ? 'not-applicable' : reopened ? undefined : check?.status;
+    const status = statusOf(setting, checks[setting.id], region);
     if (status === 'done') done++;
     else if (status === 'submitted') submitted++;
-    else if (status === 'not-applicable') notApplicable++;
+    else if (isComplete(status)) notApplicable++;
     else if (status === 'skipped') skipped++;
   }
   const complete = done + notApplicable;
-  return { done, submitted, notApplicable, skipped, open: total - complete, total, ratio: total === 0 ? 0 : complete / total };
+  return { done, submitted, notApplicable, skipped, open: total - complete, total, ratio: total === 0 ? 0 : complete / total, complete };
 }
 
 export interface CategoryProgress {

@@ -3,6 +3,7 @@
  * parsing checks size, JSON, envelope, format and schema before anything else sees the data;
  * planning says what an import would change; merging never loses the newer of two decisions.
  */
+import { platformIdOf } from '../catalogue/ids';
 import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_TYPE, backupSchema, type Backup, type BackupRecords } from '../schema/backup';
 import { z } from '../schema/z';
 import { historyKey } from './merge';
@@ -83,8 +84,6 @@ export interface ImportPlan {
   historyLines: number;
 }
 
-const platformOf = (settingId: string) => settingId.slice(0, settingId.indexOf('.'));
-
 export function planImport(current: BackupRecords, incoming: BackupRecords): ImportPlan {
   const ids = Object.keys(incoming.checks);
   let newer = 0;
@@ -99,7 +98,7 @@ export function planImport(current: BackupRecords, incoming: BackupRecords): Imp
   const known = new Set(current.history.map(historyKey));
   return {
     settings: ids.length,
-    platforms: new Set(ids.map(platformOf)).size,
+    platforms: new Set(ids.map(platformIdOf)).size,
     newer,
     older,
     notes: Object.keys(incoming.notes).length,

@@ -1,3 +1,4 @@
+import { utcDate } from '../audit/calendar.ts';
 import { platformSchema, type Platform } from '../schema/catalogue.ts';
 import { z } from '../schema/z.ts';
 import { evidenceProblems, givenFields } from './evidence.ts';
@@ -45,7 +46,7 @@ function locate(json: unknown, path: readonly PropertyKey[]): { entry?: string; 
  * entry, file names matching ids, and every id ever shipped (`ids.lock`) still present.
  */
 export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonly string[], now = new Date()): CatalogueCheck {
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDate(now);
   const problems: CatalogueProblem[] = [];
   const platforms: Platform[] = [];
   const seen = new Map<string, string>();

@@ -4,6 +4,7 @@
  * platform name, so "AI" finds "Generative AI" and "AI training" but not "maintain".
  */
 import type { Category, Kind, Priority } from '../schema/catalogue';
+import { foldText } from './fold';
 
 export interface SearchEntry {
   id: string;
@@ -37,7 +38,7 @@ export interface SearchResult {
 }
 
 const words = (text: string) =>
-  text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Tokenises once, so each keystroke only compares prefixes. */
 export function prepareSearch(entries: readonly SearchEntry[]): PreparedEntry[] {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { utcDate } from '../audit/calendar';
 import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
 import { describeBackupProblem } from '../backup/describe';
 import { ENCRYPTED_MAX_BYTES, looksEncrypted } from '../backup/encryption';
@@ -17,7 +18,7 @@ export function BackupDownload({ label = t('backup.download') }: { label?: strin
   const download = () => {
     const at = now();
     const backup = createBackup(exportRecords(), catalogueIndex.version, at);
-    downloadFile(`privacy-checkup-backup-${at.toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup, null, 2));
+    downloadFile(`privacy-checkup-backup-${utcDate(at)}.json`, 'application/json', JSON.stringify(backup, null, 2));
   };
   return <button type="button" disabled={!hydrated} onClick={download}>{label}</button>;
 }

@@ -19,7 +19,7 @@ export function CategoryProgress({ platforms }: { platforms: readonly PlatformSu
             <ProgressBar
               progress={progress}
               label={t('dashboard.categoryLabel', { category: t(`category.${category}`) })}
-              text={t('dashboard.categoryLine', { category: t(`category.${category}`), complete: progress.done + progress.notApplicable, total: progress.total })}
+              text={t('dashboard.categoryLine', { category: t(`category.${category}`), complete: progress.complete, total: progress.total })}
             />
           </li>
         ))}

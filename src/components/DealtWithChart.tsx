@@ -30,7 +30,7 @@ export function DealtWithChart({ title, rows, nameHeader }: { title: string; row
               <rect className="chart-done" width={pct(p.done, p.total)} height="10" />
               <rect className="chart-na" x={pct(p.done, p.total)} width={pct(p.notApplicable, p.total)} height="10" />
             </svg>
-            <span className="chart-value">{t('report.chart.value', { complete: p.done + p.notApplicable, total: p.total })}</span>
+            <span className="chart-value">{t('report.chart.value', { complete: p.complete, total: p.total })}</span>
           </div>
         ))}
         <p className="chart-legend">
@@ -57,7 +57,7 @@ export function DealtWithChart({ title, rows, nameHeader }: { title: string; row
                 <td>{p.done}</td>
                 <td>{p.notApplicable}</td>
                 <td>{p.open}</td>
-                <td>{t('report.chart.cell', { complete: p.done + p.notApplicable, total: p.total, percent: formatPercent(p.ratio) })}</td>
+                <td>{t('report.chart.cell', { complete: p.complete, total: p.total, percent: formatPercent(p.ratio) })}</td>
               </tr>
             ))}
           </tbody>

@@ -25,7 +25,7 @@ export function GuidedSummary({ decisions, overall, onAnother }: { decisions: Re
       <ul>
         {lines.filter(([count]) => count > 0).map(([count, id]) => <li key={id}>{t(id, { count })}</li>)}
       </ul>
-      <p>{t('guided.summaryOverall', { complete: overall.done + overall.notApplicable, total: overall.total, percent: formatPercent(overall.ratio) })}</p>
+      <p>{t('guided.summaryOverall', { complete: overall.complete, total: overall.total, percent: formatPercent(overall.ratio) })}</p>
       <div className="actions">
         {onAnother && <button type="button" className="button-primary" onClick={onAnother}>{t('guided.more')}</button>}
         <Link className="button" to={paths.home.href()}>{t('guided.toDashboard')}</Link>

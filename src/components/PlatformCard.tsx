@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { changesSinceCheck, isNewSince } from '../audit/freshness';
+import { isNewSince } from '../audit/freshness';
 import { progressOf } from '../audit/progress';
+import { statusOf } from '../audit/status';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
 import { paths } from '../paths';
@@ -14,7 +15,7 @@ export function PlatformCard({ platform }: { platform: PlatformSummary }) {
   const region = useAppStore((s) => s.prefs.region);
   const progress = progressOf(platform.settings, checks, region);
   const live = platform.settings.filter((s) => !s.retired);
-  const changed = live.filter((s) => changesSinceCheck(s, checks[s.id]).length > 0).length;
+  const changed = live.filter((s) => statusOf(s, checks[s.id], region) === 'changed').length;
   const fresh = live.filter((s) => isNewSince(s.added, previousVisit)).length;
   return (
     <li className="card platform-card">
@@ -29,7 +30,7 @@ export function PlatformCard({ platform }: { platform: PlatformSummary }) {
       <ProgressBar
         progress={progress}
         label={t('dashboard.platformProgressLabel', { name: platform.name })}
-        text={t('dashboard.platformProgress', { complete: progress.done + progress.notApplicable, total: progress.total })}
+        text={t('dashboard.platformProgress', { complete: progress.complete, total: progress.total })}
       />
     </li>
   );

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
+import { foldText } from '../catalogue/fold';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
-
-const normalise = (text: string) => text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** A searchable list of platforms to check; "AI-training switches" picks every platform that has one. */
 export function PlatformPicker({ platforms, onSaved }: { platforms: readonly PlatformSummary[]; onSaved?: () => void }) {
@@ -14,7 +13,7 @@ export function PlatformPicker({ platforms, onSaved }: { platforms: readonly Pla
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(chosen ?? []));
 
-  const visible = platforms.filter((p) => normalise(p.name).includes(normalise(query.trim())));
+  const visible = platforms.filter((p) => foldText(p.name).includes(foldText(query.trim())));
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { utcDate } from '../audit/calendar';
 import { createBackup } from '../backup/backup';
 import { decryptBackupText, encryptBackupText, type DecryptProblem } from '../backup/encryption';
 import { catalogueIndex } from '../catalogue/catalogue';
@@ -30,7 +31,7 @@ export function ProtectedBackupDownload() {
     const at = now();
     const plain = JSON.stringify(createBackup(exportRecords(), catalogueIndex.version, at));
     const sealed = await encryptBackupText(plain, passphrase);
-    downloadFile(`privacy-checkup-backup-${at.toISOString().slice(0, 10)}.protected.json`, 'application/json', sealed + '\n');
+    downloadFile(`privacy-checkup-backup-${utcDate(at)}.protected.json`, 'application/json', sealed + '\n');
     setBusy(false);
     setPassphrase('');
     setRepeat('');

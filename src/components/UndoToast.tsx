@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { platformIdOf } from '../catalogue/ids';
 import { progressOf } from '../audit/progress';
 import { findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { t } from '../i18n/messages';
@@ -26,7 +27,7 @@ export function UndoToast() {
   const title = change ? (findSettingSummary(change.settingId)?.title ?? change.settingId) : '';
   const status = change?.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
   // Progress rides along in the same live region, so a screen reader hears both at once.
-  const platform = change ? findPlatform(change.settingId.slice(0, change.settingId.indexOf('.'))) : undefined;
+  const platform = change ? findPlatform(platformIdOf(change.settingId)) : undefined;
   const progress = platform ? progressOf(platform.settings, checks, region) : undefined;
   return (
     <div className="toast-region" role="status" aria-live="polite">
@@ -34,7 +35,7 @@ export function UndoToast() {
         <div className="toast">
           <p>
             {t('toast.changed', { title, status })}
-            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.done + progress.notApplicable, total: progress.total })}</>}
+            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.complete, total: progress.total })}</>}
           </p>
           <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
           <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>

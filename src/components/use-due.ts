@@ -15,10 +15,11 @@ const timeZone = () => (zone ??= browserTimeZone());
 export function useDue() {
   const checks = useAppStore((s) => s.checks);
   const reminders = useAppStore((s) => s.prefs.reminders);
+  const region = useAppStore((s) => s.prefs.region);
   const now = useAppStore((s) => s.now);
   return useMemo(() => {
     const at = now();
-    const due = Object.keys(checks).length ? dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone()) : [];
+    const due = Object.keys(checks).length ? dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone(), region) : [];
     return { due, now: at, timeZone, today: () => localDate(at, timeZone()) };
-  }, [checks, reminders, now]);
+  }, [checks, reminders, region, now]);
 }

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { isoDay } from '../audit/calendar';
 import { changes } from 'virtual:catalogue/changes';
 import { ExternalLink } from '../components/ExternalLink';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { PageHeading } from '../components/PageHeading';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/changes-messages';
@@ -15,8 +17,8 @@ export default function ChangesPage() {
   const chosen = useAppStore((s) => s.prefs.platforms);
   const checks = useAppStore((s) => s.checks);
   const [mineOnly, setMineOnly] = useState(true);
-  const filtering = mineOnly && chosen !== undefined && chosen.length > 0;
-  const shown = filtering ? changes.filter((c) => chosen.includes(c.platformId)) : changes;
+  const mine = useChosenPlatforms();
+  const shown = mineOnly && mine.length > 0 ? changes.filter((c) => mine.some((p) => p.id === c.platformId)) : changes;
   return (
     <>
       <PageHeading>{t('changes.title')}</PageHeading>
@@ -34,7 +36,8 @@ export default function ChangesPage() {
       <p role="status" className="changes-count">{shown.length ? t('changes.count', { count: shown.length }) : t('changes.none')}</p>
       <ol className="changes-list" aria-label={t('changes.list')}>
         {shown.map((c) => {
-          const checkedAt = checks[c.settingId]?.at.slice(0, 10);
+          const check = checks[c.settingId];
+          const checkedAt = check && isoDay(check.at);
           return (
             <li key={`${c.settingId}-${c.date}-${c.summary}`} className="card">
               <p className="hint"><time dateTime={c.date}>{formatDay(c.date)}</time></p>

@@ -13,6 +13,7 @@ import { t } from '../i18n/messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 
 export default function DashboardPage() {
   const hydrated = useAppStore((s) => s.hydrated);
@@ -21,7 +22,7 @@ export default function DashboardPage() {
   const { featured, platforms } = catalogueIndex;
   const featuredPlatform = featured && findPlatform(featured.platformId);
   const featuredSetting = featured && findSettingSummary(featured.settingId);
-  const chosen = platforms.filter((p) => chosenIds?.includes(p.id));
+  const chosen = useChosenPlatforms();
   const region = useAppStore((s) => s.prefs.region);
   const overall = progressOf(chosen.flatMap((p) => p.settings), checks, region);
 
@@ -45,7 +46,7 @@ export default function DashboardPage() {
             <ProgressBar
               progress={overall}
               label={t('dashboard.overallLabel')}
-              text={t('dashboard.overall', { complete: overall.done + overall.notApplicable, total: overall.total })}
+              text={t('dashboard.overall', { complete: overall.complete, total: overall.total })}
             />
           )}
           {chosen.length === 0 && <p>{t('dashboard.noPlatforms')}</p>}

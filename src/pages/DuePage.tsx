@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import type { PlatformDue } from '../audit/due';
-import { catalogueIndex } from '../catalogue/catalogue';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { calendarEntries, calendarText, exportCalendar } from '../components/calendar-export';
 import { ExternalLink } from '../components/ExternalLink';
 import { googleCalendarLink, outlookCalendarLink } from '../report/calendar-links';
 import type { CalendarEntry } from '../report/ics';
 import { PageHeading } from '../components/PageHeading';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { useDue } from '../components/use-due';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/due-messages';
@@ -50,12 +50,11 @@ function DueList({ items, overdue, entries }: { items: readonly PlatformDue<Plat
 
 export default function DuePage() {
   const hydrated = useAppStore((s) => s.hydrated);
-  const chosenIds = useAppStore((s) => s.prefs.platforms);
   const reminders = useAppStore((s) => s.prefs.reminders);
   const { due, today, now } = useDue();
+  const chosen = useChosenPlatforms();
   const overdue = due.filter((d) => d.overdue);
   const upcoming = due.filter((d) => !d.overdue);
-  const chosen = catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id));
   const entries = calendarEntries(due, chosen, reminders, today());
   const byPlatform = new Map(entries.map((e) => [e.platformId, e]));
 

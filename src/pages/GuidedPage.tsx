@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { catalogueIndex } from '../catalogue/catalogue';
 import { platformArrival } from '../catalogue/platform-chunks';
 import { GuidedStep } from '../components/GuidedStep';
 import { GuidedSummary } from '../components/GuidedSummary';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { useGuidedSession, type GuidedItem } from '../components/use-guided-session';
 import { t } from '../i18n/guided-messages';
 import { paths } from '../paths';
@@ -69,10 +69,7 @@ function GuidedSession({ candidates }: { candidates: readonly GuidedItem[] }) {
 /** The guided flow: one open setting at a time, most useful first, ending with what was achieved. */
 export default function GuidedPage() {
   const hydrated = useAppStore((s) => s.hydrated);
-  const chosen = useAppStore((s) => s.prefs.platforms);
-  const candidates = catalogueIndex.platforms
-    .filter((p) => chosen?.includes(p.id))
-    .flatMap((platform) => platform.settings.map((s) => ({ ...s, platform })));
+  const candidates = useChosenPlatforms().flatMap((platform) => platform.settings.map((s) => ({ ...s, platform })));
   return (
     <>
       <PageHeading>{t('guided.title')}</PageHeading>

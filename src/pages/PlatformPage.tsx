@@ -65,7 +65,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
       <ProgressBar
         progress={progress}
         label={t('platform.progressLabel', { name: summary.name })}
-        text={t('platform.progress', { complete: progress.done + progress.notApplicable, total: progress.total, skipped: progress.skipped })}
+        text={t('platform.progress', { complete: progress.complete, total: progress.total, skipped: progress.skipped })}
       />
       {chosen && !chosen.includes(summary.id) && (
         <p className="banner">

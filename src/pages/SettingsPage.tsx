@@ -9,6 +9,7 @@ import { BackupDownload, BackupRestore } from '../components/BackupSection';
 import { ProtectedBackupDownload } from '../components/ProtectedBackup';
 import { ForgetSection } from '../components/ForgetSection';
 import { ThemeChoice } from '../components/ThemeToggle';
+import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { usePersisted } from '../components/use-persistent-storage';
 import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
@@ -18,7 +19,7 @@ import './settings.css';
 export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const storage = useAppStore((s) => s.storage);
-  const chosenIds = useAppStore((s) => s.prefs.platforms);
+  const chosen = useChosenPlatforms();
   const persisted = usePersisted();
   const [saved, setSaved] = useState(false);
   return (
@@ -33,7 +34,7 @@ export default function SettingsPage() {
         <p role="status">{saved ? t('picker.saved') : ''}</p>
       </CardSection>
       <CardSection id="reminders-title" title={t('settings.reminders')}>
-        <ReminderSettings platforms={catalogueIndex.platforms.filter((p) => chosenIds?.includes(p.id))} />
+        <ReminderSettings platforms={chosen} />
       </CardSection>
       <CardSection id="region-title" title={t('settings.region')}>
         <RegionPicker />

@@ -3,6 +3,7 @@
  * date, repeating at its interval, with a morning alarm and a link back to the platform's page.
  * UIDs are stable per platform, so importing a newer file updates events instead of duplicating.
  */
+import { addDays } from '../audit/calendar';
 
 export interface CalendarEntry {
   platformId: string;
@@ -55,10 +56,7 @@ export function foldLine(line: string): string {
 const basicDate = (isoDate: string) => isoDate.replace(/-/g, '');
 const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-function nextDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
-}
+const nextDay = (isoDate: string) => addDays(isoDate, 1);
 
 export function buildIcs(entries: readonly CalendarEntry[], text: CalendarText, now: Date): string {
   const lines = [

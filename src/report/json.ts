@@ -1,6 +1,10 @@
+import type { Progress } from '../audit/progress';
 import type { Report } from './model';
 
 export const REPORT_FORMAT = 1;
+
+/** Format 1's progress fields, named one by one: a new field on `Progress` is not a new field in the file. */
+const progressJson = ({ done, submitted, notApplicable, skipped, open, total, ratio }: Progress) => ({ done, submitted, notApplicable, skipped, open, total, ratio });
 
 /** The report as labelled, versioned data. Built field by field from the model, never by spreading input. */
 export function renderJson(report: Report): string {
@@ -11,11 +15,11 @@ export function renderJson(report: Report): string {
       generatedAt: report.generatedAt,
       catalogueVersion: report.catalogueVersion,
       includesNotes: report.includesNotes,
-      overall: report.overall,
+      overall: progressJson(report.overall),
       platforms: report.platforms.map((p) => ({
         id: p.id,
         name: p.name,
-        progress: p.progress,
+        progress: progressJson(p.progress),
         nextDue: p.nextDue ?? null,
         settings: p.settings.map((s) => ({
           id: s.id,

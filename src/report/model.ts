@@ -4,14 +4,14 @@
  */
 import { browserTimeZone, localDate } from '../audit/calendar';
 import { dueDates } from '../audit/due';
-import { changesSinceCheck } from '../audit/freshness';
 import { progressOf, type Progress } from '../audit/progress';
-import { appliesIn } from '../audit/regions';
+import { needsAction, statusOf, type EffectiveStatus } from '../audit/status';
 import type { Category, Platform, Priority } from '../schema/catalogue';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import { compareIso } from '../audit/iso-order';
 
-export type ReportStatus = Status | 'open' | 'changed' | 'not-in-region';
+/** Where each setting stands: `statusOf`'s answer, unchanged. */
+export type ReportStatus = EffectiveStatus;
 
 export interface ReportSetting {
   id: string;
@@ -77,20 +77,14 @@ export function buildReport(input: ReportInput): Report {
   const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, platform: p.name }] as const)));
   const countable = (p: Platform) => p.settings.map((s) => ({ ...s, retired: Boolean(s.retired) }));
   const summaries = input.platforms.map((p) => ({ id: p.id, reauditDays: p.reauditDays, settings: countable(p) }));
-  const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone).map((d) => [d.platform.id, d.dueOn]));
+  const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone, region).map((d) => [d.platform.id, d.dueOn]));
 
   const platforms = input.platforms.map((p): ReportPlatform => {
     const settings = p.settings
       .filter((s) => !s.retired || checks[s.id])
       .map((s): ReportSetting => {
         const check = checks[s.id];
-        const status: ReportStatus = !appliesIn(s, region)
-          ? 'not-in-region'
-          : !check
-            ? 'open'
-            : changesSinceCheck(s, check).length
-              ? 'changed'
-              : check.status;
+        const status = statusOf(s, check, region);
         const note = includeNotes ? notes[s.id]?.text : undefined;
         return {
           id: s.id,
@@ -109,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
     return { id: p.id, name: p.name, progress: progressOf(countable(p), checks, region), ...(nextDue && { nextDue }), settings };
   });
 
-  const isOpen = (s: ReportSetting) => !s.retired && (s.status === 'open' || s.status === 'skipped' || s.status === 'changed');
+  const isOpen = (s: ReportSetting) => !s.retired && needsAction(s.status);
   return {
     generatedAt: now.toISOString(),
     generatedOn: localDate(now, timeZone),

@@ -21,6 +21,33 @@ describe('the report model', () => {
   });
 });
 
+describe('the report and the other views agree on where a setting stands (statusOf)', () => {
+  // x.grok exists only in the US and changed after it was skipped.
+  const base = reportFixture();
+  const regional = (region: string) => {
+    const platforms = base.platforms.map((p) => ({ ...p, settings: p.settings.map((s) => (s.id === 'x.grok' ? { ...s, regionsOnly: ['US'], updated: '2026-11-23' } : s)) }));
+    return buildReport(reportFixture({ platforms, prefs: { ...base.prefs, region } }));
+  };
+
+  it('outside its region: not-in-region, counted as dealt with, not open, and not making its platform due', () => {
+    const fr = regional('FR');
+    const x = fr.platforms.find((p) => p.id === 'x')!;
+    expect(x.settings.find((s) => s.id === 'x.grok')?.status).toBe('not-in-region');
+    expect(x.progress).toMatchObject({ notApplicable: 2, complete: 2, total: 2 });
+    expect(fr.openHighPriority.map((s) => s.id)).toEqual(['linkedin.ads']);
+    expect(x.nextDue).toBe('2027-02-20'); // x.ads alone: 22 Nov + 90 days
+  });
+
+  it('inside its region: changed, open again, and its platform due today', () => {
+    const us = regional('US');
+    const x = us.platforms.find((p) => p.id === 'x')!;
+    expect(x.settings.find((s) => s.id === 'x.grok')?.status).toBe('changed');
+    expect(x.progress).toMatchObject({ skipped: 0, notApplicable: 1, complete: 1, open: 1 });
+    expect(us.openHighPriority.map((s) => s.id)).toEqual(['linkedin.ads', 'x.grok']);
+    expect(x.nextDue).toBe('2026-11-23');
+  });
+});
+
 describe('Markdown', () => {
   it('matches the fixture', () => expect(renderMarkdown(report)).toMatchSnapshot());
 

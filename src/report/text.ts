@@ -7,7 +7,7 @@ import type { Report, ReportSetting } from './model';
 export const statusText = (status: ReportSetting['status'] | null) => (status === null ? t('report.cleared') : t(`report.status.${status}`));
 
 export const progressText = (p: Progress, id: 'report.overall' | 'report.platformLine') =>
-  t(id, { complete: p.done + p.notApplicable, total: p.total, percent: formatPercent(p.ratio) });
+  t(id, { complete: p.complete, total: p.total, percent: formatPercent(p.ratio) });
 
 export const generatedText = (report: Report) => t('report.generated', { date: formatDay(report.generatedOn), version: report.catalogueVersion });
 

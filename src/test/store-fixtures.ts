@@ -1,4 +1,5 @@
 import { catalogueIndex } from '../catalogue/catalogue';
+import { addDays, isoDay } from '../audit/calendar';
 import { openPersistence, type Persistence } from '../store/persistence';
 import { createAppStore, type AppStoreOptions } from '../store/store';
 
@@ -22,8 +23,7 @@ export function testPersistence(dbName: string): Persistence {
  * entry's update would count as "changed since you checked".
  */
 export function afterCatalogue(days: number, time = '10:00:00.000Z'): string {
-  const latest = Date.parse(catalogueIndex.version.slice(0, 10));
-  return `${new Date(latest + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
+  return `${addDays(isoDay(catalogueIndex.version), days)}T${time}`;
 }
 
 export const fixedNow = (iso = '2026-11-23T10:00:00.000Z') => () => new Date(iso);
