@@ -64,6 +64,10 @@ export function cataloguePlugin(): Plugin {
       if (!platform) throw new Error(`Unknown catalogue module ${id.slice(1)}`);
       return jsonModule('platform', platform) + 'export default platform;\n';
     },
+    // The feed is announced in every page's head, in the words the feed itself uses.
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: t('changes.feedTitle'), href: '/changes.xml' }, injectTo: 'head' },
+    ],
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
     },

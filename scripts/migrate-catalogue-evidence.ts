@@ -10,9 +10,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKABLE_FIELDS } from '../src/schema/constants.ts';
+import { givenFields, hasIndependentPair } from '../src/catalogue/evidence.ts';
+import type { Setting } from '../src/schema/catalogue.ts';
+import type { SOURCE_KINDS } from '../src/schema/constants.ts';
 
-type Kind = 'official' | 'regulator' | 'press' | 'guide' | 'community';
+type Kind = (typeof SOURCE_KINDS)[number];
 interface OldSetting {
   sources: (string | Record<string, unknown>)[];
   verified?: string;
@@ -96,16 +98,11 @@ function describeSource(url: string, platformId: string, ownDomains: string[]): 
   return { url, publisher: h, kind: 'guide' };
 }
 
-function present(setting: OldSetting, field: string): boolean {
-  const [head = '', surface] = field.split('.');
-  return surface ? Boolean(setting.steps[surface]) : setting[head] !== undefined;
-}
-
 type Source = { url: string; publisher: string; kind: Kind; date: string };
+/** The strongest grade the sources allow, by the same rules `catalogue:check` applies. */
 function bestGrade(sources: Source[]): 'official' | 'documented' | 'reported' {
   if (sources.some((s) => s.kind === 'official')) return 'official';
-  const reputable = new Set(sources.filter((s) => s.kind === 'press' || s.kind === 'regulator').map((s) => s.publisher));
-  return reputable.size >= 2 ? 'documented' : 'reported';
+  return hasIndependentPair(sources) ? 'documented' : 'reported';
 }
 
 export function migratePlatform(platform: Record<string, unknown>): Record<string, unknown> {
@@ -120,7 +117,7 @@ export function migratePlatform(platform: Record<string, unknown>): Record<strin
     const sources: Source[] = setting.sources.map((url) => ({ ...describeSource(String(url), id, ownDomains), date: setting.added }));
     const grade = bestGrade(sources);
     const evidence = Object.fromEntries(
-      CHECKABLE_FIELDS.filter((f) => present(setting, f)).map((f) => [f, unverified.includes(f) ? 'unconfirmed' : grade]),
+      givenFields(setting as unknown as Setting).map((f) => [f, unverified.includes(f) ? 'unconfirmed' : grade]),
     );
     const ordered: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(rest)) {

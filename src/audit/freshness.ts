@@ -21,7 +21,7 @@ export function isNewSince(added: string, previousVisit: string | undefined): bo
 }
 
 /** Days a maintainer's check stays good: shorter for switches known to move or turn themselves back on. */
-export function recheckWindow(setting: Pick<Setting, 'volatile'>): number {
+function recheckWindow(setting: Pick<Setting, 'volatile'>): number {
   return setting.volatile ? VOLATILE_RECHECK_DAYS : RECHECK_DAYS;
 }
 

@@ -3,6 +3,7 @@
  * people can follow them in any feed reader: a file like any other, so nobody's reading is tracked.
  */
 import type { CatalogueChange } from './changes';
+import { fnv1a } from './fnv1a';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -23,9 +24,7 @@ export interface FeedOptions {
  */
 const TAG = 'tag:privacy-checkup.app,2026:';
 function entryId(change: CatalogueChange): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < change.summary.length; i++) hash = Math.imul(hash ^ change.summary.charCodeAt(i), 0x01000193);
-  return `${TAG}change/${change.settingId}/${change.date}/${(hash >>> 0).toString(16)}`;
+  return `${TAG}change/${change.settingId}/${change.date}/${fnv1a(change.summary).toString(16)}`;
 }
 
 export function atomFeed(changes: readonly CatalogueChange[], options: FeedOptions): string {

@@ -7,7 +7,7 @@ import { CHECKABLE_FIELDS, GRADES } from '../schema/constants';
 
 type GradeValue = NonNullable<Evidence[CheckableField]>;
 
-export function gradeOf(value: GradeValue): { grade: Grade; note?: string } {
+function gradeOf(value: GradeValue): { grade: Grade; note?: string } {
   return typeof value === 'string' ? { grade: value } : value;
 }
 

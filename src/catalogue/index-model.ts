@@ -1,6 +1,7 @@
 import type { Category, Platform, Priority } from '../schema/catalogue';
 import type { Kind } from '../schema/catalogue';
 import type { SearchEntry } from './search';
+import { fnv1a } from './fnv1a';
 
 /** What the dashboard needs of a setting without loading its platform's chunk. */
 export interface SettingSummary {
@@ -36,20 +37,11 @@ export interface CatalogueIndex {
   featured?: { platformId: string; settingId: string };
 }
 
-/** FNV-1a: a short, stable content fingerprint with no dependency on node or WebCrypto. */
-function fnv1a(input: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < input.length; i++) {
-    hash ^= input.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 /** Catalogue version: the latest `updated` date plus a content hash, so two builds of one date differ. */
 export function catalogueVersion(platforms: readonly Platform[]): string {
   const latest = platforms.flatMap((p) => p.settings.map((s) => s.updated)).sort().at(-1) ?? '0000-00-00';
-  return `${latest}+${fnv1a(JSON.stringify(platforms)).slice(0, 7)}`;
+  return `${latest}+${fnv1a(JSON.stringify(platforms)).toString(16).padStart(8, '0').slice(0, 7)}`;
 }
 
 export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {

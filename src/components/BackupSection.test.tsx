@@ -103,4 +103,18 @@ describe('a protected backup', () => {
     expect(text).toMatch(/^\{"type":"privacy-checkup-encrypted-backup"/);
     expect(text).not.toMatch(/linkedin|LinkedIn/);
   }, 20_000);
+
+  it('says so, downloads nothing and stays usable where the browser cannot encrypt', async () => {
+    const user = userEvent.setup();
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:test'));
+    vi.spyOn(crypto.subtle, 'importKey').mockRejectedValue(new Error('no Web Crypto here'));
+    await setUp();
+    await user.type(screen.getByLabelText('Passphrase'), 'long enough passphrase');
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'long enough passphrase');
+    await user.click(screen.getByRole('button', { name: 'Download a protected backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not encrypt the backup here');
+    expect(saved).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Download a protected backup' })).toBeEnabled();
+  }, 20_000);
 });

@@ -10,15 +10,23 @@ import { useAppStore, useCanEdit } from '../store/hooks';
 import { downloadFile } from './download';
 import { UnlockBackup } from './ProtectedBackup';
 
-/** Downloads every record as a labelled, versioned backup file. */
-export function BackupDownload({ label = t('backup.download') }: { label?: string }) {
+/** Takes a backup of every record now, with the file name it is saved under (`.json` or `.protected.json`). */
+export function useTakeBackup() {
   const exportRecords = useAppStore((s) => s.exportRecords);
   const now = useAppStore((s) => s.now);
+  return () => {
+    const at = now();
+    return { backup: createBackup(exportRecords(), catalogueIndex.version, at), stem: `privacy-checkup-backup-${utcDate(at)}` };
+  };
+}
+
+/** Downloads every record as a labelled, versioned backup file. */
+export function BackupDownload({ label = t('backup.download') }: { label?: string }) {
+  const takeBackup = useTakeBackup();
   const hydrated = useAppStore((s) => s.hydrated);
   const download = () => {
-    const at = now();
-    const backup = createBackup(exportRecords(), catalogueIndex.version, at);
-    downloadFile(`privacy-checkup-backup-${utcDate(at)}.json`, 'application/json', JSON.stringify(backup, null, 2));
+    const { backup, stem } = takeBackup();
+    downloadFile(`${stem}.json`, 'application/json', JSON.stringify(backup, null, 2));
   };
   return <button type="button" disabled={!hydrated} onClick={download}>{label}</button>;
 }

@@ -1,10 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { utcDate } from '../audit/calendar';
-import { createBackup } from '../backup/backup';
 import { decryptBackupText, encryptBackupText, type DecryptProblem } from '../backup/encryption';
-import { catalogueIndex } from '../catalogue/catalogue';
 import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
+import { useTakeBackup } from './BackupSection';
 import { downloadFile } from './download';
 
 /** Long enough to resist guessing once PBKDF2 has slowed each guess down; the hint suggests a few words. */
@@ -14,8 +12,7 @@ const MIN_PASSPHRASE = 10;
 export function ProtectedBackupDownload() {
   const passId = useId();
   const repeatId = useId();
-  const exportRecords = useAppStore((s) => s.exportRecords);
-  const now = useAppStore((s) => s.now);
+  const takeBackup = useTakeBackup();
   const hydrated = useAppStore((s) => s.hydrated);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -28,14 +25,19 @@ export function ProtectedBackupDownload() {
     if (passphrase !== repeat) return setStatus({ text: t('protect.mismatch'), alert: true });
     setBusy(true);
     setStatus({ text: t('protect.working') });
-    const at = now();
-    const plain = JSON.stringify(createBackup(exportRecords(), catalogueIndex.version, at));
-    const sealed = await encryptBackupText(plain, passphrase);
-    downloadFile(`privacy-checkup-backup-${utcDate(at)}.protected.json`, 'application/json', sealed + '\n');
-    setBusy(false);
-    setPassphrase('');
-    setRepeat('');
-    setStatus({ text: t('protect.done') });
+    const { backup, stem } = takeBackup();
+    try {
+      const sealed = await encryptBackupText(JSON.stringify(backup), passphrase);
+      downloadFile(`${stem}.protected.json`, 'application/json', sealed + '\n');
+      setPassphrase('');
+      setRepeat('');
+      setStatus({ text: t('protect.done') });
+    } catch {
+      // Web Crypto is missing where the page is not a secure context (a plain http:// address).
+      setStatus({ text: t('protect.unavailable'), alert: true });
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (

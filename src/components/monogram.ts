@@ -4,6 +4,7 @@
  * elsewhere anyway). White text on the colour always meets WCAG AA (4.5:1), checked here rather
  * than hoped for, since the hue is arbitrary.
  */
+import { fnv1a } from '../catalogue/fnv1a';
 
 /** "LinkedIn" → "LI", "Google Maps" → "GM", "X (Twitter)" → "X", "23andMe" → "23". */
 export function initialsOf(name: string): string {
@@ -16,15 +17,6 @@ export function initialsOf(name: string): string {
   if (digits) return digits[0].slice(0, 2);
   const second = words[1];
   return (first[0]! + (second?.[0] ?? '')).toUpperCase();
-}
-
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 function hslToRgb(h: number, s: number, l: number): [number, number, number] {
@@ -52,7 +44,7 @@ const toHex = (rgb: readonly number[]) => `#${rgb.map((c) => c.toString(16).padS
 
 /** The monogram's background: a hue from the id, darkened until white text reaches 4.5:1. */
 export function monogramColour(id: string): string {
-  const hue = hash(id) % 360;
+  const hue = fnv1a(id) % 360;
   let lightness = 0.46;
   let rgb = hslToRgb(hue, 0.62, lightness);
   while (contrastWithWhite(rgb) < 4.5) {

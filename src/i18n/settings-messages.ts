@@ -49,6 +49,7 @@ export const t = withMessages({
   'protect.tooShort': 'The passphrase needs at least {count} characters.',
   'protect.mismatch': 'The two passphrases are not the same.',
   'protect.working': 'Encrypting…',
+  'protect.unavailable': 'This browser could not encrypt the backup here (encryption needs the app opened over https). Nothing was downloaded; a plain backup still works.',
   'protect.done': 'Protected backup downloaded. Restore it in Settings on any device with the same passphrase.',
   'protect.locked': 'This backup is protected with a passphrase.',
   'protect.open': 'Open the backup',

@@ -11,14 +11,13 @@ import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../s
 import { compareIso } from '../audit/iso-order';
 
 /** Where each setting stands: `statusOf`'s answer, unchanged. */
-export type ReportStatus = EffectiveStatus;
 
 export interface ReportSetting {
   id: string;
   title: string;
   category: Category;
   priority: Priority;
-  status: ReportStatus;
+  status: EffectiveStatus;
   /** Local date of the person's decision. */
   decidedOn?: string;
   note?: string;
