@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES, type BackupRecords } from '../schema/backup';
 import { createBackup, parseBackup, planImport } from './backup';
 import { mergeRecords } from './merge';
-import { describeBackupProblem } from './describe';
+import { describeBackupProblem } from '../i18n/backup-messages';
 
 const records: BackupRecords = {
   checks: {

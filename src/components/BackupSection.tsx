@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
 import { utcDate } from '../audit/calendar';
 import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
-import { describeBackupProblem } from '../backup/describe';
 import { ENCRYPTED_MAX_BYTES, looksEncrypted } from '../backup/encryption';
 import { catalogueIndex } from '../catalogue/catalogue';
-import { t } from '../i18n/settings-messages';
+import { describeBackupProblem, t } from '../i18n/backup-messages';
 import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { downloadFile } from './download';
@@ -84,7 +83,7 @@ export function BackupRestore() {
           <div className="actions">
             <button type="button" className="button-primary" onClick={() => void apply(stage.backup, 'merge')}>{t('backup.merge')}</button>
             <button type="button" onClick={() => void apply(stage.backup, 'replace')}>{t('backup.replace')}</button>
-            <button type="button" className="button-quiet" onClick={() => setStage({ kind: 'idle' })}>{t('backup.cancel')}</button>
+            <button type="button" className="button-quiet" onClick={() => setStage({ kind: 'idle' })}>{t('action.cancel')}</button>
           </div>
         </div>
       )}

@@ -45,7 +45,7 @@ export function ForgetSection() {
           <p>{t('forget.sure')}</p>
           <div className="actions">
             <button type="button" className="button-danger" onClick={() => void forget()}>{t('forget.confirm')}</button>
-            <button type="button" className="button-quiet" onClick={() => setAsking(false)}>{t('backup.cancel')}</button>
+            <button type="button" className="button-quiet" onClick={() => setAsking(false)}>{t('action.cancel')}</button>
           </div>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { decryptBackupText, encryptBackupText, type DecryptProblem } from '../backup/encryption';
-import { t } from '../i18n/settings-messages';
+import { t } from '../i18n/backup-messages';
 import { useAppStore } from '../store/hooks';
 import { useTakeBackup } from './BackupSection';
 import { downloadFile } from './download';
@@ -85,7 +85,7 @@ export function UnlockBackup({ text, onOpen, onCancel }: { text: string; onOpen:
       <input id={passId} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={busy || passphrase === ''}>{t('protect.open')}</button>
-        <button type="button" className="button-quiet" onClick={onCancel}>{t('backup.cancel')}</button>
+        <button type="button" className="button-quiet" onClick={onCancel}>{t('action.cancel')}</button>
       </div>
       {busy && <p role="status">{t('protect.opening')}</p>}
       {problem && <p className="banner banner-warning" role="alert">{problem}</p>}

@@ -1,5 +1,5 @@
 import { formatDay } from '../i18n/format';
-import { t } from '../i18n/report-messages';
+import { reportWords as words, t } from '../i18n/report-messages';
 import type { Report } from '../report/model';
 import { generatedText, progressText, retiredText, statusText } from '../report/text';
 import { ExternalLink } from './ExternalLink';
@@ -9,8 +9,8 @@ export function ReportPreview({ report }: { report: Report }) {
   return (
     <article className="report-preview" aria-labelledby="report-title">
       <h2 id="report-title">{t('report.title')}</h2>
-      <p className="hint">{generatedText(report)}</p>
-      <p><strong>{progressText(report.overall, 'report.overall')}</strong></p>
+      <p className="hint">{generatedText(words, report)}</p>
+      <p><strong>{progressText(words, report.overall, 'overall')}</strong></p>
       <h3>{t('report.openHigh')}</h3>
       {report.openHighPriority.length === 0 ? (
         <p>{t('report.openHighNone')}</p>
@@ -29,7 +29,7 @@ export function ReportPreview({ report }: { report: Report }) {
         <section key={p.id} aria-labelledby={`report-${p.id}`}>
           <h3 id={`report-${p.id}`}>{p.name}</h3>
           <p>
-            {progressText(p.progress, 'report.platformLine')}
+            {progressText(words, p.progress, 'platformLine')}
             {p.nextDue && <> · {t('report.nextDue', { date: formatDay(p.nextDue) })}</>}
           </p>
           <div className="table-scroll">
@@ -46,7 +46,7 @@ export function ReportPreview({ report }: { report: Report }) {
                 {p.settings.map((s) => (
                   <tr key={s.id}>
                     <td>{s.title}</td>
-                    <td>{[statusText(s.status), retiredText(s)].filter(Boolean).join(' — ')}</td>
+                    <td>{[statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ')}</td>
                     <td>{s.decidedOn ? formatDay(s.decidedOn) : ''}</td>
                     {report.includesNotes && <td>{s.note}</td>}
                   </tr>
@@ -62,7 +62,7 @@ export function ReportPreview({ report }: { report: Report }) {
       ) : (
         <ul>
           {report.history.map((h, i) => (
-            <li key={i}>{formatDay(h.on)} — {h.platform} · {h.setting} → {statusText(h.status)}</li>
+            <li key={i}>{formatDay(h.on)} — {h.platform} · {h.setting} → {statusText(words, h.status)}</li>
           ))}
         </ul>
       )}

@@ -17,6 +17,7 @@ const en = {
   'nav.menu': 'Menu',
   'footer.local': 'Your progress stays in this browser. Nothing is sent anywhere.',
   'loading': 'Loading your progress…',
+  'action.cancel': 'Cancel',
   'date.day': '{day} {month} {year}',
   'date.month': '{month} {year}',
   'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',

@@ -1,3 +1,5 @@
+import type { ReportWords } from '../report/words';
+import { formatDay, formatPercent } from './format';
 import { withMessages } from './messages';
 
 /** Words of the privacy report, on its page and in every downloaded format. Loaded with that page's chunk, not at start. */
@@ -49,3 +51,12 @@ export const t = withMessages({
   'report.chart.open': 'Still open',
   'report.chart.dealtWith': 'Dealt with',
 } as const);
+
+/** The report's words in English, for every format and the on-page preview. */
+export const reportWords: ReportWords = {
+  lang: 'en',
+  say: (phrase, values) => t(`report.${phrase}`, values),
+  day: formatDay,
+  percent: formatPercent,
+  category: (category) => t(`category.${category}`),
+};

@@ -5,7 +5,7 @@ import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { ReportCharts } from '../components/ReportCharts';
 import { ReportPreview } from '../components/ReportPreview';
-import { t } from '../i18n/report-messages';
+import { reportWords, t } from '../i18n/report-messages';
 import { renderCsv } from '../report/csv';
 import { renderHtml } from '../report/html';
 import { renderJson } from '../report/json';
@@ -41,7 +41,7 @@ function ReportBody({ promise, includeNotes }: { promise: Promise<Platform[]>; i
         <h2 id="download-title">{t('report.page.download')}</h2>
         <div className="actions">
           {FORMATS.map((f) => (
-            <button key={f.id} type="button" onClick={() => downloadFile(`privacy-report-${day}.${f.ext}`, `${f.type};charset=utf-8`, f.render(report))}>
+            <button key={f.id} type="button" onClick={() => downloadFile(`privacy-report-${day}.${f.ext}`, `${f.type};charset=utf-8`, f.render(report, reportWords))}>
               {t(f.label)}
             </button>
           ))}

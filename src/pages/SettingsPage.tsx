@@ -5,8 +5,7 @@ import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { RegionPicker } from '../components/RegionPicker';
 import { ReminderSettings } from '../components/ReminderSettings';
-import { BackupDownload, BackupRestore } from '../components/BackupSection';
-import { ProtectedBackupDownload } from '../components/ProtectedBackup';
+import { BackupCard } from '../components/BackupCard';
 import { ForgetSection } from '../components/ForgetSection';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
@@ -42,24 +41,7 @@ export default function SettingsPage() {
       <CardSection id="appearance-title" title={t('theme.legend')}>
         <ThemeChoice />
       </CardSection>
-      <CardSection id="backup-title" title={t('backup.title')}>
-        <p>{t('backup.intro')}</p>
-        <BackupDownload />
-        <h3>{t('protect.title')}</h3>
-        <p>{t('protect.intro')}</p>
-        <ProtectedBackupDownload />
-        <h3>{t('backup.restore')}</h3>
-        <BackupRestore />
-        <details>
-          <summary>{t('move.title')}</summary>
-          <ol>
-            <li>{t('move.step1')}</li>
-            <li>{t('move.step2')}</li>
-            <li>{t('move.step3')}</li>
-            <li>{t('move.step4')}</li>
-          </ol>
-        </details>
-      </CardSection>
+      <BackupCard />
       <CardSection id="forget-title" title={t('forget.title')}>
         <ForgetSection />
       </CardSection>

@@ -1,6 +1,5 @@
-import { t } from '../i18n/report-messages';
-import type { Category } from '../schema/catalogue';
 import type { Report } from './model';
+import type { ReportWords } from './words';
 import { statusText } from './text';
 
 /**
@@ -13,11 +12,10 @@ export function csvCell(value: string): string {
 }
 
 /** One row per setting: platform, setting, category, status, date, note. */
-export function renderCsv(report: Report): string {
-  const categoryLabel = (c: Category) => t(`category.${c}`);
-  const header = [t('report.col.platform'), t('report.col.setting'), t('report.col.category'), t('report.col.status'), t('report.col.date'), ...(report.includesNotes ? [t('report.col.note')] : [])];
+export function renderCsv(report: Report, words: ReportWords): string {
+  const header = [words.say('col.platform'), words.say('col.setting'), words.say('col.category'), words.say('col.status'), words.say('col.date'), ...(report.includesNotes ? [words.say('col.note')] : [])];
   const rows = report.platforms.flatMap((p) =>
-    p.settings.map((s) => [p.name, s.title, categoryLabel(s.category), statusText(s.status), s.decidedOn ?? '', ...(report.includesNotes ? [s.note ?? ''] : [])]),
+    p.settings.map((s) => [p.name, s.title, words.category(s.category), statusText(words, s.status), s.decidedOn ?? '', ...(report.includesNotes ? [s.note ?? ''] : [])]),
   );
   // A byte-order mark lets spreadsheet apps read the file as UTF-8.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

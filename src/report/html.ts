@@ -1,6 +1,5 @@
-import { formatDay } from '../i18n/format';
-import { t } from '../i18n/report-messages';
 import type { Report } from './model';
+import type { ReportWords } from './words';
 import { generatedText, progressText, retiredText, statusText } from './text';
 
 /** Escapes text for HTML content and quoted attributes. Every string from the person or the catalogue goes through it. */
@@ -20,47 +19,47 @@ th{background:#eef1f4}.warning{border-left:4px solid #a06b00;background:#fff4d6;
  * A standalone report: inline CSS, no script, and a Content-Security-Policy that forbids loading
  * anything at all, so the file cannot run code or call out even if a string slipped through.
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, words: ReportWords): string {
   const e = escapeHtml;
   const parts: string[] = [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8">`,
+    `<html lang="${e(words.lang)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<meta name="referrer" content="no-referrer"><meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${e(t('report.title'))}</title><style>${STYLE}</style></head><body>`,
-    `<h1>${e(t('report.title'))}</h1>`,
-    `<p class="muted">${e(generatedText(report))}</p>`,
-    `<p class="warning">${e(t('report.personal'))}</p>`,
-    `<p><strong>${e(progressText(report.overall, 'report.overall'))}</strong></p>`,
-    `<h2>${e(t('report.openHigh'))}</h2>`,
+    `<title>${e(words.say('title'))}</title><style>${STYLE}</style></head><body>`,
+    `<h1>${e(words.say('title'))}</h1>`,
+    `<p class="muted">${e(generatedText(words, report))}</p>`,
+    `<p class="warning">${e(words.say('personal'))}</p>`,
+    `<p><strong>${e(progressText(words, report.overall, 'overall'))}</strong></p>`,
+    `<h2>${e(words.say('openHigh'))}</h2>`,
   ];
-  if (report.openHighPriority.length === 0) parts.push(`<p>${e(t('report.openHighNone'))}</p>`);
+  if (report.openHighPriority.length === 0) parts.push(`<p>${e(words.say('openHighNone'))}</p>`);
   else {
     parts.push('<ul>');
     for (const s of report.openHighPriority) {
       const where = s.menuPath ? ` — ${e(s.menuPath.join(' › '))}` : '';
-      const link = s.url ? ` — <a href="${safeHref(s.url)}" rel="noopener noreferrer">${e(t('report.link'))}</a>` : '';
+      const link = s.url ? ` — <a href="${safeHref(s.url)}" rel="noopener noreferrer">${e(words.say('link'))}</a>` : '';
       parts.push(`<li><strong>${e(s.platform)}: ${e(s.title)}</strong>${where}${link}</li>`);
     }
     parts.push('</ul>');
   }
   for (const p of report.platforms) {
-    const due = p.nextDue ? ` · ${e(t('report.nextDue', { date: formatDay(p.nextDue) }))}` : '';
-    parts.push(`<h2>${e(p.name)}</h2>`, `<p>${e(progressText(p.progress, 'report.platformLine'))}${due}</p>`);
-    const heads = [t('report.col.setting'), t('report.col.status'), t('report.col.date'), ...(report.includesNotes ? [t('report.col.note')] : [])];
+    const due = p.nextDue ? ` · ${e(words.say('nextDue', { date: words.day(p.nextDue) }))}` : '';
+    parts.push(`<h2>${e(p.name)}</h2>`, `<p>${e(progressText(words, p.progress, 'platformLine'))}${due}</p>`);
+    const heads = [words.say('col.setting'), words.say('col.status'), words.say('col.date'), ...(report.includesNotes ? [words.say('col.note')] : [])];
     parts.push(`<table><thead><tr>${heads.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>`);
     for (const s of p.settings) {
-      const status = [statusText(s.status), retiredText(s)].filter(Boolean).join(' — ');
-      const cells = [s.title, status, s.decidedOn ? formatDay(s.decidedOn) : '', ...(report.includesNotes ? [s.note ?? ''] : [])];
+      const status = [statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ');
+      const cells = [s.title, status, s.decidedOn ? words.day(s.decidedOn) : '', ...(report.includesNotes ? [s.note ?? ''] : [])];
       parts.push(`<tr>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
     }
     parts.push('</tbody></table>');
   }
-  parts.push(`<h2>${e(t('report.history'))}</h2>`);
-  if (report.history.length === 0) parts.push(`<p>${e(t('report.historyNone'))}</p>`);
+  parts.push(`<h2>${e(words.say('history'))}</h2>`);
+  if (report.history.length === 0) parts.push(`<p>${e(words.say('historyNone'))}</p>`);
   else {
     parts.push('<ul>');
-    for (const h of report.history) parts.push(`<li>${e(formatDay(h.on))} — ${e(h.platform)} · ${e(h.setting)} → ${e(statusText(h.status))}</li>`);
+    for (const h of report.history) parts.push(`<li>${e(words.day(h.on))} — ${e(h.platform)} · ${e(h.setting)} → ${e(statusText(words, h.status))}</li>`);
     parts.push('</ul>');
   }
   parts.push('</body></html>');

@@ -1,6 +1,5 @@
-import { formatDay } from '../i18n/format';
-import { t } from '../i18n/report-messages';
 import type { Report } from './model';
+import type { ReportWords } from './words';
 import { generatedText, progressText, retiredText, statusText } from './text';
 
 /** Backslash-escapes what Markdown (and GitHub's HTML) would interpret; folds newlines into spaces. */
@@ -11,34 +10,34 @@ export function escapeMarkdown(text: string): string {
 const cell = (text: string) => escapeMarkdown(text) || ' ';
 
 /** A report readable as plain text that also renders as tables on GitHub. */
-export function renderMarkdown(report: Report): string {
-  const out: string[] = [`# ${t('report.title')}`, '', escapeMarkdown(generatedText(report)), '', `> ${t('report.personal')}`, ''];
-  out.push(`**${progressText(report.overall, 'report.overall')}**`, '');
+export function renderMarkdown(report: Report, words: ReportWords): string {
+  const out: string[] = [`# ${words.say('title')}`, '', escapeMarkdown(generatedText(words, report)), '', `> ${words.say('personal')}`, ''];
+  out.push(`**${progressText(words, report.overall, 'overall')}**`, '');
 
-  out.push(`## ${t('report.openHigh')}`, '');
-  if (report.openHighPriority.length === 0) out.push(t('report.openHighNone'), '');
+  out.push(`## ${words.say('openHigh')}`, '');
+  if (report.openHighPriority.length === 0) out.push(words.say('openHighNone'), '');
   for (const s of report.openHighPriority) {
     const where = s.menuPath ? ` — ${escapeMarkdown(s.menuPath.join(' › '))}` : '';
-    const link = s.url ? ` — [${t('report.link')}](<${s.url}>)` : '';
+    const link = s.url ? ` — [${words.say('link')}](<${s.url}>)` : '';
     out.push(`- **${escapeMarkdown(s.platform)}: ${escapeMarkdown(s.title)}**${where}${link}`);
   }
   if (report.openHighPriority.length) out.push('');
 
   for (const p of report.platforms) {
-    const due = p.nextDue ? ` · ${t('report.nextDue', { date: formatDay(p.nextDue) })}` : '';
-    out.push(`## ${escapeMarkdown(p.name)}`, '', `${progressText(p.progress, 'report.platformLine')}${due}`, '');
-    const columns = [t('report.col.setting'), t('report.col.status'), t('report.col.date'), ...(report.includesNotes ? [t('report.col.note')] : [])];
+    const due = p.nextDue ? ` · ${words.say('nextDue', { date: words.day(p.nextDue) })}` : '';
+    out.push(`## ${escapeMarkdown(p.name)}`, '', `${progressText(words, p.progress, 'platformLine')}${due}`, '');
+    const columns = [words.say('col.setting'), words.say('col.status'), words.say('col.date'), ...(report.includesNotes ? [words.say('col.note')] : [])];
     out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
     for (const s of p.settings) {
-      const status = [statusText(s.status), retiredText(s)].filter(Boolean).join(' — ');
-      const row = [cell(s.title), cell(status), cell(s.decidedOn ? formatDay(s.decidedOn) : ''), ...(report.includesNotes ? [cell(s.note ?? '')] : [])];
+      const status = [statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ');
+      const row = [cell(s.title), cell(status), cell(s.decidedOn ? words.day(s.decidedOn) : ''), ...(report.includesNotes ? [cell(s.note ?? '')] : [])];
       out.push(`| ${row.join(' | ')} |`);
     }
     out.push('');
   }
 
-  out.push(`## ${t('report.history')}`, '');
-  if (report.history.length === 0) out.push(t('report.historyNone'));
-  for (const h of report.history) out.push(`- ${formatDay(h.on)} — ${escapeMarkdown(h.platform)} · ${escapeMarkdown(h.setting)} → ${statusText(h.status)}`);
+  out.push(`## ${words.say('history')}`, '');
+  if (report.history.length === 0) out.push(words.say('historyNone'));
+  for (const h of report.history) out.push(`- ${words.day(h.on)} — ${escapeMarkdown(h.platform)} · ${escapeMarkdown(h.setting)} → ${statusText(words, h.status)}`);
   return out.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { escapeHtml, renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 import { buildReport } from './model';
+import { reportWords } from '../i18n/report-messages';
 
 const report = buildReport(reportFixture());
 const withoutNotes = buildReport(reportFixture({ includeNotes: false }));
@@ -49,22 +50,22 @@ describe('the report and the other views agree on where a setting stands (status
 });
 
 describe('Markdown', () => {
-  it('matches the fixture', () => expect(renderMarkdown(report)).toMatchSnapshot());
+  it('matches the fixture', () => expect(renderMarkdown(report, reportWords)).toMatchSnapshot());
 
   it('escapes a hostile note so it shows as text', () => {
-    const md = renderMarkdown(report);
+    const md = renderMarkdown(report, reportWords);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\> \\| \\*bold\\* =cmd');
     expect(md).not.toMatch(/(^|[^\\])<img/); // every < is backslash-escaped
   });
 
   it('leaves notes out when asked', () => {
-    expect(renderMarkdown(withoutNotes)).not.toContain('onerror');
-    expect(renderMarkdown(withoutNotes)).not.toContain('| Note |');
+    expect(renderMarkdown(withoutNotes, reportWords)).not.toContain('onerror');
+    expect(renderMarkdown(withoutNotes, reportWords)).not.toContain('| Note |');
   });
 });
 
 describe('HTML', () => {
-  const html = renderHtml(report);
+  const html = renderHtml(report, reportWords);
   it('matches the fixture', () => expect(html).toMatchSnapshot());
 
   it('is standalone: its own CSP forbids everything but inline style, and it has no script', () => {
@@ -79,11 +80,11 @@ describe('HTML', () => {
     expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
   });
 
-  it('leaves notes out when asked', () => expect(renderHtml(withoutNotes)).not.toContain('onerror'));
+  it('leaves notes out when asked', () => expect(renderHtml(withoutNotes, reportWords)).not.toContain('onerror'));
 });
 
 describe('CSV', () => {
-  it('matches the fixture', () => expect(renderCsv(report)).toMatchSnapshot());
+  it('matches the fixture', () => expect(renderCsv(report, reportWords)).toMatchSnapshot());
 
   it('neutralises cells that a spreadsheet would run as formulas, and quotes as RFC 4180 says', () => {
     expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -94,11 +95,11 @@ describe('CSV', () => {
   });
 
   it('has one row per setting with platform, setting, category, status, date and note', () => {
-    const lines = renderCsv(report).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = renderCsv(report, reportWords).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Platform,Setting,Category,Status,Date,Note');
     expect(lines).toContain(`X (Twitter),Personalized ads,Ads,Not applicable,2026-11-22,"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(lines).toHaveLength(1 + 5);
-    expect(renderCsv(withoutNotes).split('\r\n')[0]).toBe('\uFEFFPlatform,Setting,Category,Status,Date');
+    expect(renderCsv(withoutNotes, reportWords).split('\r\n')[0]).toBe('\uFEFFPlatform,Setting,Category,Status,Date');
   });
 });
 

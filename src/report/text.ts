@@ -1,15 +1,18 @@
-import { formatDay, formatPercent } from '../i18n/format';
-import { t } from '../i18n/report-messages';
 import type { Progress } from '../audit/progress';
 import type { Report, ReportSetting } from './model';
+import type { ReportWords } from './words';
 
 /** Shared wording for every format, so Markdown, HTML and the page say the same things. */
-export const statusText = (status: ReportSetting['status'] | null) => (status === null ? t('report.cleared') : t(`report.status.${status}`));
+export const statusText = (words: ReportWords, status: ReportSetting['status'] | null) =>
+  (status === null ? words.say('cleared') : words.say(`status.${status}`));
 
-export const progressText = (p: Progress, id: 'report.overall' | 'report.platformLine') =>
-  t(id, { complete: p.complete, total: p.total, percent: formatPercent(p.ratio) });
+export const progressText = (words: ReportWords, p: Progress, phrase: 'overall' | 'platformLine') =>
+  words.say(phrase, { complete: p.complete, total: p.total, percent: words.percent(p.ratio) });
 
-export const generatedText = (report: Report) => t('report.generated', { date: formatDay(report.generatedOn), version: report.catalogueVersion });
+export const generatedText = (words: ReportWords, report: Report) =>
+  words.say('generated', { date: words.day(report.generatedOn), version: report.catalogueVersion });
 
-export const retiredText = (s: ReportSetting) =>
-  s.retired ? [t('report.retired', { date: formatDay(s.retired.date) }), s.retired.replacedBy && t('report.replacedBy', { title: s.retired.replacedBy })].filter(Boolean).join(', ') : '';
+export const retiredText = (words: ReportWords, s: ReportSetting) =>
+  s.retired
+    ? [words.say('retired', { date: words.day(s.retired.date) }), s.retired.replacedBy && words.say('replacedBy', { title: s.retired.replacedBy })].filter(Boolean).join(', ')
+    : '';
