@@ -46,7 +46,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, i18next },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Words on screen come from src/i18n/messages.ts.
+      // Words on screen come from src/i18n/ (words by feature).
       'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
     },
   },

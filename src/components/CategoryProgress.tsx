@@ -1,6 +1,6 @@
 import { progressByCategory } from '../audit/progress';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/dashboard-messages';
 import { useAppStore } from '../store/hooks';
 import { ProgressBar } from './ProgressBar';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { PlatformSummary, SettingSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 

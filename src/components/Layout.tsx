@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { Outlet, useLocation } from 'react-router';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
 import { parts, updatePrompt } from '../routing/parts';
 import { updateState } from '../pwa';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { isNewSince } from '../audit/freshness';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 

@@ -3,7 +3,7 @@ import { isNewSince } from '../audit/freshness';
 import { progressOf } from '../audit/progress';
 import { statusOf } from '../audit/status';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Monogram } from './Monogram';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { foldText } from '../catalogue/fold';
 import type { PlatformSummary } from '../catalogue/index-model';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/picker-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 /** A searchable list of platforms to check; "AI-training switches" picks every platform that has one. */

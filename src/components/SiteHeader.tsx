@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link, NavLink } from 'react-router';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 import { paths } from '../paths';
 import { ThemeToggle } from './ThemeToggle';
 

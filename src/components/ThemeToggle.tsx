@@ -1,5 +1,5 @@
 import { effectiveTheme } from '../theme';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 /** Switches between light and dark; the choice is saved with the person's preferences. */

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { platformIdOf } from '../catalogue/ids';
 import { progressOf } from '../audit/progress';
 import { findPlatform, findSettingSummary } from '../catalogue/catalogue';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 import { useAppStore } from '../store/hooks';
 
 const VISIBLE_MS = 8000;

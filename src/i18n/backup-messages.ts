@@ -1,5 +1,5 @@
 import type { BackupProblem } from '../backup/backup';
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of backups: taking one (plain or protected), restoring, moving to another device, and why a file was refused. */
 export const t = withMessages({

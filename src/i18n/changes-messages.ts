@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the "What's changed" page and of the Atom feed built beside it. Loaded with that page's chunk. */
 export const t = withMessages({

@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the re-audits page and the calendar file. Loaded with that page's chunk, not at start. */
 export const t = withMessages({

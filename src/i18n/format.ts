@@ -1,4 +1,4 @@
-import { t } from './messages';
+import { t } from './common-messages';
 
 /**
  * Dates and percentages are written from the messages, not through Intl: the interface is in

@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the guided flow ("10 minutes now"). Loaded with that page's chunk, not at start. */
 export const t = withMessages({

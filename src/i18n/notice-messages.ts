@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the notices most visits never show (storage warnings, re-audit reminders, the update prompt). Loaded with them. */
 export const t = withMessages({

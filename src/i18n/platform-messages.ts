@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of a platform’s page: its setting cards, steps, notes and freshness notes. Loaded with that page's chunk, not at start. */
 export const t = withMessages({

@@ -1,6 +1,6 @@
 import type { ReportWords } from '../report/words';
 import { formatDay, formatPercent } from './format';
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the privacy report, on its page and in every downloaded format. Loaded with that page's chunk, not at start. */
 export const t = withMessages({

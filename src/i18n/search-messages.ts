@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the search page. Loaded with that page's chunk, not at start. */
 export const t = withMessages({

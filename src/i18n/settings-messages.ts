@@ -1,4 +1,4 @@
-import { withMessages } from './messages';
+import { withMessages } from './common-messages';
 
 /** Words of the settings page: platforms, region, reminders, storage and forgetting. Loaded with that page's chunk, not at start. */
 export const t = withMessages({
@@ -14,10 +14,10 @@ export const t = withMessages({
   'settings.notificationsHonest': 'A web app cannot wake itself up: notifications only appear while Privacy Checkup is open in a tab or running as an installed app. The calendar file is the reliable reminder.',
   'settings.notificationsDenied': 'Notifications are blocked for this site in your browser settings.',
   'settings.notificationsUnsupported': 'This browser does not support notifications.',
-  'picker.saved': 'Your platforms are saved.',
 
   'settings.title': 'Settings',
   'settings.platforms': 'My platforms',
+  'settings.platformsSaved': 'Your platforms are saved.',
   'settings.storage': 'Where your data lives',
   'settings.region': 'Your country or region',
   'settings.regionHint': 'Some settings exist only in some countries. Choosing yours marks the others as not applicable, with the reason. It stays in this browser.',

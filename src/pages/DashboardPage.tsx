@@ -9,7 +9,7 @@ import { PlatformCard } from '../components/PlatformCard';
 import { PlatformPicker } from '../components/PlatformPicker';
 import { ProgressBar } from '../components/ProgressBar';
 import { PageHeading } from '../components/PageHeading';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
@@ -35,8 +35,8 @@ export default function DashboardPage() {
         <Loading />
       ) : chosenIds === undefined ? (
         <section className="card onboarding" aria-labelledby="picker-title">
-          <h2 id="picker-title">{t('picker.title')}</h2>
-          <p>{t('picker.intro')}</p>
+          <h2 id="picker-title">{t('dashboard.pickerTitle')}</h2>
+          <p>{t('dashboard.pickerIntro')}</p>
           <PlatformPicker platforms={platforms} />
         </section>
       ) : (

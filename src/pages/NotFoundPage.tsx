@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 import { paths } from '../paths';
 
 export default function NotFoundPage() {

@@ -1,5 +1,5 @@
 import { PageHeading } from '../components/PageHeading';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/common-messages';
 
 /**
  * What a person sees when a page's code or data cannot load (offline before the first full visit,

@@ -30,7 +30,7 @@ export default function SettingsPage() {
         ) : (
           <Loading />
         )}
-        <p role="status">{saved ? t('picker.saved') : ''}</p>
+        <p role="status">{saved ? t('settings.platformsSaved') : ''}</p>
       </CardSection>
       <CardSection id="reminders-title" title={t('settings.reminders')}>
         <ReminderSettings platforms={chosen} />

@@ -1,8 +1,9 @@
 /**
- * The words the app shows from its first screen, keyed by id; `{name}` placeholders are filled by
- * `t`. Each lazily loaded page keeps its own words in `<page>-messages.ts` (made by `withMessages`,
- * whose `t` knows these too), so the first screen does not download every page's text. A lint rule
- * keeps literal strings out of JSX.
+ * Words by feature: this file holds the words every page shares (the frame, dates, categories,
+ * statuses, the undo toast); each feature keeps its own in `<feature>-messages.ts`, with ids prefixed
+ * by the feature, made by `withMessages` so its `t` knows these shared words too. A feature's words
+ * travel with the code that shows them, so the first screen downloads only its own. `{name}`
+ * placeholders are filled by `t`; a lint rule keeps literal strings out of JSX.
  */
 const en = {
   'app.name': 'Privacy Checkup',
@@ -23,47 +24,12 @@ const en = {
   'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
   'number.percent': '{percent}%',
 
-  'dashboard.title': 'Your privacy checkup',
-  'dashboard.overall': 'Overall: {complete} of {total} settings dealt with',
-  'dashboard.overallLabel': 'Overall progress',
-  'dashboard.platforms': 'Your platforms',
-  'dashboard.noPlatforms': 'You have not picked any platforms yet.',
-  'dashboard.editPlatforms': 'Change my platforms',
-  'dashboard.platformProgress': '{complete} of {total} dealt with',
-  'dashboard.platformProgressLabel': '{name} progress',
-  'dashboard.byCategory': 'Dealt with, by kind of setting',
-  'dashboard.categoryLabel': '{category} progress',
-  'dashboard.categoryLine': '{category}: {complete} of {total} dealt with',
-
-  'next.title': 'Your next best step',
-  'next.go': 'Open it on its page',
-  'next.guided': '10 minutes now',
-  'next.guidedHint': 'One setting at a time, the most important and quickest first.',
-  'next.allDone': 'Nothing open on your platforms. Well done — come back when something changes.',
-  'featured.label': 'Start here',
-  'featured.onBy': 'On by default since late 2024',
-  'featured.lede': '{platform} uses your posts and activity to train generative AI unless you switch it off. Turning it off stops future use; it does not undo training already done.',
-  'featured.cta': 'Review this setting on {platform}',
-  'featured.done': 'You marked this as done.',
-
-  'picker.title': 'Which platforms do you use?',
-  'picker.intro': 'Pick the ones you have an account on. You can change this any time in Settings.',
-  'picker.search': 'Search platforms',
-  'picker.empty': 'No platform matches “{query}”.',
-  'picker.count': '{count} settings',
-  'picker.save': 'Save my platforms',
-  'picker.selected': '{count} selected',
-  'picker.aiPath': 'Just show me the AI-training switches',
-  'picker.aiPathHint': 'Picks every platform that trains AI on your data, so you can start with those.',
   'platform.loadFailed': 'This page could not be loaded. Check your connection and reload the page; your progress is safe.',
   'error.title': 'Something did not load',
 
   'setting.newTab': '(opens in a new tab)',
   'setting.effort': 'About {minutes} min',
   'setting.new': 'New',
-  'dashboard.newPlatforms': 'New platforms since your last visit',
-  'dashboard.changedCount': '{count} changed since you checked',
-  'dashboard.newCount': '{count} new since your last visit',
 
   'status.label.done': 'done',
   'status.label.submitted': 'sent, awaiting reply',

@@ -1,0 +1,31 @@
+import { withMessages } from './common-messages';
+
+/** Words of the dashboard: overall progress, the next best step, the featured setting, platform cards. */
+export const t = withMessages({
+  'dashboard.title': 'Your privacy checkup',
+  'dashboard.overall': 'Overall: {complete} of {total} settings dealt with',
+  'dashboard.overallLabel': 'Overall progress',
+  'dashboard.platforms': 'Your platforms',
+  'dashboard.noPlatforms': 'You have not picked any platforms yet.',
+  'dashboard.editPlatforms': 'Change my platforms',
+  'dashboard.platformProgress': '{complete} of {total} dealt with',
+  'dashboard.platformProgressLabel': '{name} progress',
+  'dashboard.byCategory': 'Dealt with, by kind of setting',
+  'dashboard.categoryLabel': '{category} progress',
+  'dashboard.categoryLine': '{category}: {complete} of {total} dealt with',
+  'next.title': 'Your next best step',
+  'next.go': 'Open it on its page',
+  'next.guided': '10 minutes now',
+  'next.guidedHint': 'One setting at a time, the most important and quickest first.',
+  'next.allDone': 'Nothing open on your platforms. Well done — come back when something changes.',
+  'featured.label': 'Start here',
+  'featured.onBy': 'On by default since late 2024',
+  'featured.lede': '{platform} uses your posts and activity to train generative AI unless you switch it off. Turning it off stops future use; it does not undo training already done.',
+  'featured.cta': 'Review this setting on {platform}',
+  'featured.done': 'You marked this as done.',
+  'dashboard.pickerTitle': 'Which platforms do you use?',
+  'dashboard.pickerIntro': 'Pick the ones you have an account on. You can change this any time in Settings.',
+  'dashboard.newPlatforms': 'New platforms since your last visit',
+  'dashboard.changedCount': '{count} changed since you checked',
+  'dashboard.newCount': '{count} new since your last visit',
+} as const);
