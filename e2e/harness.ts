@@ -104,7 +104,7 @@ export async function watchCsp(context: BrowserContext, into: string[]): Promise
 }
 
 /** The checks every journey ends with: nothing asked of another origin, nothing the CSP had to block. */
-export function assertCleanRun(harness: Harness): void {
+function assertCleanRun(harness: Harness): void {
   if (harness.foreignRequests.length) throw new Error(`requests to other origins: ${harness.foreignRequests.join(', ')}`);
   if (harness.cspViolations.length) throw new Error(`Content-Security-Policy violations: ${harness.cspViolations.join('; ')}`);
 }

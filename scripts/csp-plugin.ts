@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite';
 
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../src/schema/catalogue.ts';
 
-export interface LinkHop {
+interface LinkHop {
   url: string;
   status: number;
 }

@@ -11,7 +11,7 @@ import { LazyPage, PlatformRoute } from './routing/lazy-routes';
  * the data router's loaders would cost 22 KB gzip, more than this whole app's own code, and
  * `preloadRoute` already starts a deep link's code and entries before React starts.
  */
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     path: paths.home.path,
     element: <Layout />,

@@ -79,7 +79,7 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-export interface EngineCapabilities {
+interface EngineCapabilities {
   /** The driver hands the test the bytes of a download. */
   downloads: boolean;
   /** A page can be closed by the test right after a click resolves (no unload prompt, no lost session). */

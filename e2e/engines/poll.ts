@@ -3,7 +3,7 @@
  * (puppeteer over BiDi with our filters, selenium). It re-checks every 50 ms until the condition
  * holds or the time is up: the test waits as long as the page needs, never a fixed time.
  */
-export const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_TIMEOUT = 10_000;
 
 export async function until<T>(what: string, check: () => Promise<T | undefined>, timeout = DEFAULT_TIMEOUT): Promise<T> {
   const deadline = Date.now() + timeout;

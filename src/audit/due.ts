@@ -10,7 +10,7 @@ import { addDays, localDate } from './calendar';
 import { compareIso } from './iso-order';
 import { statusOf } from './status';
 
-export const DEFAULT_INTERVAL_DAYS = 90;
+const DEFAULT_INTERVAL_DAYS = 90;
 
 export interface ReminderPrefs {
   /** The person's own default; absent means each platform's suggested interval. */

@@ -19,7 +19,7 @@ interface Candidate {
  * skipped, or changed since its check; never one outside the person's region, nor a form awaiting
  * its reply).
  */
-export function isActionable(setting: Candidate, checks: Readonly<Record<string, CheckRecord>>, region?: string): boolean {
+function isActionable(setting: Candidate, checks: Readonly<Record<string, CheckRecord>>, region?: string): boolean {
   return !setting.retired && needsAction(statusOf(setting, checks[setting.id], region));
 }
 

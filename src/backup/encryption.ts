@@ -7,7 +7,7 @@
  */
 import { BACKUP_MAX_BYTES } from '../schema/backup';
 
-export const ENCRYPTED_BACKUP_TYPE = 'privacy-checkup-encrypted-backup';
+const ENCRYPTED_BACKUP_TYPE = 'privacy-checkup-encrypted-backup';
 export const PBKDF2_ITERATIONS = 600_000;
 /** A protected file is base64 of what it holds (a third larger) plus a short envelope. */
 export const ENCRYPTED_MAX_BYTES = Math.ceil((BACKUP_MAX_BYTES * 4) / 3) + 4096;

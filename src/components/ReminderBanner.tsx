@@ -7,7 +7,7 @@ import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { useDue } from './use-due';
 
-export const SNOOZE_DAYS = 7;
+const SNOOZE_DAYS = 7;
 
 /** Shown on opening the app when a platform is due for a re-audit; dismiss hides it for this visit. */
 export function ReminderBanner() {

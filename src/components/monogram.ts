@@ -29,7 +29,7 @@ function hslToRgb(h: number, s: number, l: number): [number, number, number] {
 }
 
 /** WCAG relative luminance of an sRGB colour given as 0–255 channels. */
-export function luminance([r, g, b]: readonly [number, number, number]): number {
+function luminance([r, g, b]: readonly [number, number, number]): number {
   const lin = (c: number) => {
     const v = c / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

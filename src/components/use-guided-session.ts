@@ -8,7 +8,7 @@ import { useAppStore } from '../store/hooks';
 export type GuidedItem = SettingSummary & { platform: PlatformSummary };
 
 /** A round of the guided flow lasts about this long, by the catalogue's effort estimates. */
-export const ROUND_MINUTES = 10;
+const ROUND_MINUTES = 10;
 
 /**
  * The guided flow's state, in memory only (DESIGN.md: UI state never reaches storage). A round is

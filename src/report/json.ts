@@ -1,7 +1,7 @@
 import type { Progress } from '../audit/progress';
 import type { Report } from './model';
 
-export const REPORT_FORMAT = 1;
+const REPORT_FORMAT = 1;
 
 /** Format 1's progress fields, named one by one: a new field on `Progress` is not a new field in the file. */
 const progressJson = ({ done, submitted, notApplicable, skipped, open, total, ratio }: Progress) => ({ done, submitted, notApplicable, skipped, open, total, ratio });

@@ -3,7 +3,7 @@ import type { ReportWords } from './words';
 import { generatedText, progressText, retiredText, statusText } from './text';
 
 /** Backslash-escapes what Markdown (and GitHub's HTML) would interpret; folds newlines into spaces. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`);
 }
 

@@ -26,7 +26,7 @@ export interface ReportSetting {
   retired?: { date: string; replacedBy?: string };
 }
 
-export interface ReportPlatform {
+interface ReportPlatform {
   id: string;
   name: string;
   progress: Progress;
@@ -34,7 +34,7 @@ export interface ReportPlatform {
   settings: ReportSetting[];
 }
 
-export interface ReportHistoryLine {
+interface ReportHistoryLine {
   on: string;
   platform: string;
   setting: string;

@@ -4,7 +4,7 @@ import type { ReportSetting } from './model';
 type Values = Readonly<Record<string, string | number>>;
 
 /** The phrases every report format says; the caller's message catalogue must supply each one. */
-export type ReportPhrase =
+type ReportPhrase =
   | 'title' | 'generated' | 'personal' | 'overall' | 'platformLine' | 'nextDue' | 'openHigh' | 'openHighNone'
   | 'history' | 'historyNone' | 'retired' | 'replacedBy' | 'link' | 'cleared'
   | `col.${'platform' | 'setting' | 'category' | 'status' | 'date' | 'note'}`

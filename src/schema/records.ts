@@ -18,7 +18,7 @@ export const historyRecordSchema = z.strictObject({
 const days = z.int().check(z.minimum(1), z.maximum(730));
 const calendarDate = z.iso.date();
 
-export const remindersSchema = z.strictObject({
+const remindersSchema = z.strictObject({
   /** The person's default interval; absent means each platform's suggested interval. */
   defaultDays: z.optional(days),
   overrides: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)), days)),

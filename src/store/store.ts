@@ -21,9 +21,8 @@ import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
 import { importVerbs } from './import-verbs';
 
-export type { AppState, AppStore, AppStoreOptions, StatusChange } from './app-state';
-export type { SetAside } from './draft';
-export { canWrite, type StorageStatus } from './status';
+export type { AppState, AppStore, AppStoreOptions } from './app-state';
+export { canWrite } from './status';
 
 const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> => {
   const copy = { ...record };

@@ -5,7 +5,7 @@ export interface SyncChannel {
   close(): void;
 }
 
-export const CHANNEL_NAME = 'privacy-checkup:records';
+const CHANNEL_NAME = 'privacy-checkup:records';
 
 export function openChannel(name = CHANNEL_NAME): SyncChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(name);
