@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dueDates, intervalFor, reminderDue } from './due';
 
 const platform = (id: string, reauditDays = 90, settings = [`${id}.a`, `${id}.b`], updated = '2026-01-01') => ({
-  id, reauditDays, settings: settings.map((s) => ({ id: s, retired: false, updated })),
+  id, reauditDays, settings: settings.map((s) => ({ id: s, updated })),
 });
 const done = (at: string) => ({ status: 'done' as const, at });
 
@@ -48,8 +48,8 @@ describe('dueDates', () => {
   // region". The report's rule (statusOf) wins: such a setting is not re-audited at all.
   it('leaves out settings that do not exist in the person’s region, changed or not', () => {
     const mixed = { id: 'meta', reauditDays: 90, settings: [
-      { id: 'meta.us', retired: false, updated: '2026-11-20', regionsOnly: ['US'] },
-      { id: 'meta.all', retired: false, updated: '2026-01-01' },
+      { id: 'meta.us', updated: '2026-11-20', regionsOnly: ['US'] },
+      { id: 'meta.all', updated: '2026-01-01' },
     ] };
     const decided = { 'meta.us': done('2026-08-01T10:00:00Z'), 'meta.all': done('2026-11-01T10:00:00Z') };
     expect(dueDates([mixed], decided, undefined, now, 'UTC', 'FR')[0]).toMatchObject({ dueOn: '2027-01-30', overdue: false, changed: 0 });
@@ -60,8 +60,8 @@ describe('dueDates', () => {
 
   it('a switch known to turn itself back on is due within 90 days even on a platform checked yearly', () => {
     const yearly = { id: 'brave', reauditDays: 365, settings: [
-      { id: 'brave.steady', retired: false, updated: '2026-01-01' },
-      { id: 'brave.leo', retired: false, updated: '2026-01-01', volatile: true },
+      { id: 'brave.steady', updated: '2026-01-01' },
+      { id: 'brave.leo', updated: '2026-01-01', volatile: true },
     ] };
     const at = done('2026-09-01T10:00:00Z');
     expect(dueDates([yearly], { 'brave.steady': at }, undefined, now, 'UTC')[0]).toMatchObject({ dueOn: '2027-09-01', intervalDays: 365 });

@@ -5,6 +5,7 @@
  * (`statusOf`). A setting that does not exist in the person's region is not re-audited.
  */
 import { VOLATILE_RECHECK_DAYS } from '../schema/constants';
+import type { Setting } from '../schema/catalogue';
 import type { CheckRecord } from '../schema/records';
 import { addDays, localDate } from './calendar';
 import { compareIso } from './iso-order';
@@ -21,7 +22,7 @@ export interface ReminderPrefs {
 export interface DuePlatform {
   id: string;
   reauditDays: number;
-  settings: readonly { id: string; retired: boolean; updated: string; volatile?: boolean; regionsNotApplicable?: readonly string[]; regionsOnly?: readonly string[] }[];
+  settings: readonly { id: string; retired?: Setting['retired']; updated: string; volatile?: boolean; regionsNotApplicable?: readonly string[]; regionsOnly?: readonly string[] }[];
 }
 
 export interface PlatformDue<P> {

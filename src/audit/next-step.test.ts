@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSteps, nextBestStep, stepQueue } from './next-step';
 
 const item = (id: string, priority: 'high' | 'medium' | 'low', effortMinutes: number, extra = {}) => ({
-  id, priority, effortMinutes, retired: false, updated: '2026-11-01', ...extra,
+  id, priority, effortMinutes, updated: '2026-11-01', ...extra,
 });
 const at = '2026-11-23T10:00:00.000Z';
 
@@ -25,7 +25,7 @@ describe('nextBestStep', () => {
   });
 
   it('leaves out retired items and items that do not exist in the person’s region; nothing left → undefined', () => {
-    const only = [item('p.old', 'high', 1, { retired: true }), item('p.eu', 'high', 1, { regionsOnly: ['EEA'] })];
+    const only = [item('p.old', 'high', 1, { retired: { date: '2026-10-01' } }), item('p.eu', 'high', 1, { regionsOnly: ['EEA'] })];
     expect(nextBestStep(only, {}, 'US')).toBeUndefined();
     expect(nextBestStep(only, {}, 'FR')?.id).toBe('p.eu');
   });

@@ -1,5 +1,5 @@
 import type { CheckRecord } from '../schema/records';
-import type { Priority } from '../schema/catalogue';
+import type { Priority, Setting } from '../schema/catalogue';
 import { needsAction, statusOf } from './status';
 
 const RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
@@ -8,7 +8,7 @@ interface Candidate {
   id: string;
   priority: Priority;
   effortMinutes: number;
-  retired: boolean;
+  retired?: Setting['retired'];
   updated: string;
   regionsNotApplicable?: readonly string[];
   regionsOnly?: readonly string[];

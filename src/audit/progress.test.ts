@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { progressByCategory, progressOf } from './progress';
 
-const settings = (...ids: string[]) => ids.map((id) => ({ id, retired: false }));
+const settings = (...ids: string[]) => ids.map((id) => ({ id }));
 const at = '2026-11-23T10:00:00.000Z';
 
 describe('progressOf', () => {
@@ -15,7 +15,7 @@ describe('progressOf', () => {
   });
 
   it('leaves retired settings out of the total', () => {
-    const progress = progressOf([...settings('p.a'), { id: 'p.old', retired: true }], { 'p.a': { status: 'done', at } });
+    const progress = progressOf([...settings('p.a'), { id: 'p.old', retired: { date: '2026-10-01' } }], { 'p.a': { status: 'done', at } });
     expect(progress.total).toBe(1);
     expect(progress.ratio).toBe(1);
   });
@@ -27,7 +27,7 @@ describe('progressOf', () => {
 
 describe('progressOf with catalogue updates', () => {
   it('re-opens a setting whose entry changed after it was checked', () => {
-    const list = [{ id: 'p.a', retired: false, updated: '2026-12-10' }, { id: 'p.b', retired: false, updated: '2026-11-01' }];
+    const list = [{ id: 'p.a', updated: '2026-12-10' }, { id: 'p.b', updated: '2026-11-01' }];
     const checks = { 'p.a': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' }, 'p.b': { status: 'done' as const, at: '2026-11-23T10:00:00.000Z' } };
     expect(progressOf(list, checks)).toMatchObject({ done: 1, open: 1, total: 2 });
   });
@@ -39,7 +39,7 @@ describe('progressOf with forms and regions', () => {
   });
 
   it('counts a setting that does not exist in the person’s region as not applicable', () => {
-    const list = [{ id: 'p.eu-form', retired: false, regionsOnly: ['EEA', 'GB'] }, ...settings('p.b')];
+    const list = [{ id: 'p.eu-form', regionsOnly: ['EEA', 'GB'] }, ...settings('p.b')];
     expect(progressOf(list, {}, 'US')).toMatchObject({ notApplicable: 1, open: 1, ratio: 0.5 });
     expect(progressOf(list, {}, 'FR')).toMatchObject({ notApplicable: 0, open: 2 });
     expect(progressOf(list, {})).toMatchObject({ notApplicable: 0, open: 2 });
@@ -49,10 +49,10 @@ describe('progressOf with forms and regions', () => {
 describe('progressByCategory', () => {
   it('applies progressOf per category, in catalogue category order, leaving out empty categories', () => {
     const list = [
-      { id: 'p.ads', retired: false, category: 'ads' as const },
-      { id: 'p.ai1', retired: false, category: 'ai-training' as const },
-      { id: 'p.ai2', retired: false, category: 'ai-training' as const },
-      { id: 'p.old', retired: true, category: 'security' as const },
+      { id: 'p.ads', category: 'ads' as const },
+      { id: 'p.ai1', category: 'ai-training' as const },
+      { id: 'p.ai2', category: 'ai-training' as const },
+      { id: 'p.old', retired: { date: '2026-10-01' }, category: 'security' as const },
     ];
     const rows = progressByCategory(list, { 'p.ai1': { status: 'done', at }, 'p.ads': { status: 'skipped', at } });
     expect(rows.map((r) => r.category)).toEqual(['ai-training', 'ads']);

@@ -1,4 +1,4 @@
-import type { Category } from '../schema/catalogue';
+import type { Category, Setting } from '../schema/catalogue';
 import { CATEGORIES } from '../schema/constants';
 import type { CheckRecord } from '../schema/records';
 import { isComplete, statusOf, type Statusable } from './status';
@@ -18,10 +18,7 @@ export interface Progress {
   ratio: number;
 }
 
-interface Countable extends Statusable {
-  id: string;
-  retired: boolean;
-}
+interface Countable extends Statusable, Pick<Setting, 'id' | 'retired'> {}
 
 /**
  * Counts live settings by `statusOf`. Done and not-applicable count as complete; skipped is a

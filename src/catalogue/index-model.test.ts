@@ -19,7 +19,7 @@ describe('the compact index', () => {
     expect(compact.platforms[0]!.settings).toEqual([
       expect.not.objectContaining({ kind: expect.anything(), added: expect.anything(), updated: expect.anything(), retired: expect.anything() }),
       expect.objectContaining({ id: 'later', kind: 'form', added: '2026-03-01', updated: '2026-05-01' }),
-      expect.objectContaining({ id: 'gone', kind: 'none', updated: '2026-02-01', retired: true, replacedBy: 'demo.later' }),
+      expect.objectContaining({ id: 'gone', kind: 'none', updated: '2026-02-01', retired: { date: '2026-02-01', replacedBy: 'demo.later' } }),
     ]);
     expect(expandIndex(compact)).toEqual(index);
   });

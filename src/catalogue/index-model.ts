@@ -1,25 +1,15 @@
-import type { Category, Platform, Priority } from '../schema/catalogue';
-import type { Kind } from '../schema/catalogue';
+import type { Kind, Platform, Setting } from '../schema/catalogue';
 import type { SearchEntry } from './search';
 import { fnv1a } from './fnv1a';
 
-/** What the dashboard needs of a setting without loading its platform's chunk. */
-export interface SettingSummary {
-  id: string;
-  kind: Kind;
-  title: string;
-  category: Category;
-  priority: Priority;
-  effortMinutes: number;
-  added: string;
-  updated: string;
-  retired: boolean;
-  /** Known to switch itself back on: re-audited within 90 days. Only present when true. */
-  volatile?: true;
-  replacedBy?: string;
-  regionsNotApplicable?: string[];
-  regionsOnly?: string[];
-}
+/**
+ * What the dashboard needs of a setting without loading its platform's chunk: the full entry's own
+ * fields, picked, so a field means the same in both (`retired` included) and changes in one place.
+ */
+export type SettingSummary = Pick<
+  Setting,
+  'id' | 'kind' | 'title' | 'category' | 'priority' | 'effortMinutes' | 'added' | 'updated' | 'retired' | 'volatile' | 'regionsNotApplicable' | 'regionsOnly'
+>;
 
 export interface PlatformSummary {
   id: string;
@@ -62,9 +52,8 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
         effortMinutes: s.effortMinutes,
         added: s.added,
         updated: s.updated,
-        retired: Boolean(s.retired),
+        ...(s.retired && { retired: s.retired }),
         ...(s.volatile && { volatile: true as const }),
-        ...(s.retired?.replacedBy && { replacedBy: s.retired.replacedBy }),
         ...(s.regionsNotApplicable && { regionsNotApplicable: s.regionsNotApplicable }),
         ...(s.regionsOnly && { regionsOnly: s.regionsOnly }),
       })),
@@ -76,13 +65,12 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
 /**
  * The index as shipped in the dashboard's chunk: a setting's id without its platform's prefix, and
  * fields left out where they hold their usual value (a toggle, added with its platform, not updated
- * since, not retired). About a tenth smaller gzipped; `expandIndex` restores it on load.
+ * since). About a tenth smaller gzipped; `expandIndex` restores it on load.
  */
-export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated' | 'retired'> & {
+export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated'> & {
   kind?: Kind;
   added?: string;
   updated?: string;
-  retired?: true;
 };
 export type CompactIndex = Omit<CatalogueIndex, 'platforms'> & { platforms: (Omit<PlatformSummary, 'settings'> & { settings: CompactSetting[] })[] };
 
@@ -91,13 +79,12 @@ export function compactIndex(index: CatalogueIndex): CompactIndex {
     ...index,
     platforms: index.platforms.map((p) => ({
       ...p,
-      settings: p.settings.map(({ id, kind, added, updated, retired, ...rest }) => ({
+      settings: p.settings.map(({ id, kind, added, updated, ...rest }) => ({
         ...rest,
         id: id.slice(p.id.length + 1),
         ...(kind !== 'toggle' && { kind }),
         ...(added !== p.added && { added }),
         ...(updated !== added && { updated }),
-        ...(retired && { retired }),
       })),
     })),
   };
@@ -108,13 +95,12 @@ export function expandIndex(compact: CompactIndex): CatalogueIndex {
     ...compact,
     platforms: compact.platforms.map((p) => ({
       ...p,
-      settings: p.settings.map(({ id, kind = 'toggle', added = p.added, updated, retired, ...rest }) => ({
+      settings: p.settings.map(({ id, kind = 'toggle', added = p.added, updated, ...rest }) => ({
         ...rest,
         id: `${p.id}.${id}`,
         kind,
         added,
         updated: updated ?? added,
-        retired: retired ?? false,
       })),
     })),
   };

@@ -3,21 +3,16 @@
  * Every word typed must start a word of the entry's title, older labels, why, category or
  * platform name, so "AI" finds "Generative AI" and "AI training" but not "maintain".
  */
-import type { Category, Kind, Priority } from '../schema/catalogue';
+import type { Category, Priority, Setting } from '../schema/catalogue';
 import { foldText } from './fold';
 
-export interface SearchEntry {
-  id: string;
-  kind: Kind;
+/** What search needs of a live setting: the full entry's own fields, picked, plus where it lives. */
+export type SearchEntry = Pick<Setting, 'id' | 'kind' | 'title' | 'why' | 'category' | 'priority' | 'effortMinutes'> & {
   platformId: string;
   platformName: string;
-  title: string;
+  /** The entry's older labels (`aliases`), always a list here. */
   aliases: readonly string[];
-  why: string;
-  category: Category;
-  priority: Priority;
-  effortMinutes: number;
-}
+};
 
 export interface PreparedEntry {
   entry: SearchEntry;

@@ -5,7 +5,7 @@ import { DealtWithChart } from './DealtWithChart';
 
 const at = '2026-11-23T10:00:00.000Z';
 const progress = progressOf(
-  ['p.a', 'p.b', 'p.c', 'p.d'].map((id) => ({ id, retired: false })),
+  ['p.a', 'p.b', 'p.c', 'p.d'].map((id) => ({ id })),
   { 'p.a': { status: 'done', at }, 'p.b': { status: 'not-applicable', at }, 'p.c': { status: 'skipped', at } },
 );
 

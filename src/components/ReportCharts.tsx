@@ -10,7 +10,7 @@ export function ReportCharts({ report, platforms }: { report: Report; platforms:
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
   if (report.platforms.length === 0) return null;
-  const settings = platforms.flatMap((p) => p.settings.map((s) => ({ ...s, retired: Boolean(s.retired) })));
+  const settings = platforms.flatMap((p) => p.settings);
   const categories = progressByCategory(settings, checks, region);
   return (
     <section className="card report-charts" aria-labelledby="charts-title">

@@ -30,7 +30,8 @@ export function renderJson(report: Report): string {
           decidedOn: s.decidedOn ?? null,
           ...(report.includesNotes && { note: s.note ?? null }),
           url: s.url ?? null,
-          retired: s.retired ?? null,
+          // The file keeps its `replacedBy` key, which has always held the replacement's title.
+          retired: s.retired ? { date: s.retired.date, ...(s.retired.replacementTitle && { replacedBy: s.retired.replacementTitle }) } : null,
         })),
       })),
       history: report.history,

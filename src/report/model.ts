@@ -6,24 +6,18 @@ import { browserTimeZone, localDate } from '../audit/calendar';
 import { dueDates } from '../audit/due';
 import { progressOf, type Progress } from '../audit/progress';
 import { needsAction, statusOf, type EffectiveStatus } from '../audit/status';
-import type { Category, Platform, Priority } from '../schema/catalogue';
+import type { Platform, Setting } from '../schema/catalogue';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import { compareIso } from '../audit/iso-order';
 
-/** Where each setting stands: `statusOf`'s answer, unchanged. */
-
-export interface ReportSetting {
-  id: string;
-  title: string;
-  category: Category;
-  priority: Priority;
+export interface ReportSetting extends Pick<Setting, 'id' | 'title' | 'category' | 'priority' | 'url' | 'menuPath'> {
+  /** Where the setting stands: `statusOf`'s answer, unchanged. */
   status: EffectiveStatus;
   /** Local date of the person's decision. */
   decidedOn?: string;
   note?: string;
-  url?: string;
-  menuPath?: string[];
-  retired?: { date: string; replacedBy?: string };
+  /** The catalogue's `retired`, with its replacement named by title (as the report prints it) rather than id. */
+  retired?: { date: string; replacementTitle?: string };
 }
 
 interface ReportPlatform {
@@ -74,7 +68,7 @@ export function buildReport(input: ReportInput): Report {
   const timeZone = input.timeZone ?? browserTimeZone();
   const region = prefs.region;
   const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, platform: p.name }] as const)));
-  const countable = (p: Platform) => p.settings.map((s) => ({ ...s, retired: Boolean(s.retired) }));
+  const countable = (p: Platform) => p.settings;
   const summaries = input.platforms.map((p) => ({ id: p.id, reauditDays: p.reauditDays, settings: countable(p) }));
   const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone, region).map((d) => [d.platform.id, d.dueOn]));
 
@@ -95,7 +89,7 @@ export function buildReport(input: ReportInput): Report {
           ...(note && { note }),
           ...(s.url && { url: s.url }),
           ...(s.menuPath && { menuPath: s.menuPath }),
-          ...(s.retired && { retired: { date: s.retired.date, ...(s.retired.replacedBy && { replacedBy: titles.get(s.retired.replacedBy)?.title ?? s.retired.replacedBy }) } }),
+          ...(s.retired && { retired: { date: s.retired.date, ...(s.retired.replacedBy && { replacementTitle: titles.get(s.retired.replacedBy)?.title ?? s.retired.replacedBy }) } }),
         };
       });
     const nextDue = due.get(p.id);

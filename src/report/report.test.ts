@@ -17,7 +17,7 @@ describe('the report model', () => {
     expect(report.openHighPriority.map((s) => s.id)).toEqual(['linkedin.ads', 'x.grok']);
     const linkedin = report.platforms[0]!;
     expect(linkedin.nextDue).toBe('2027-01-22'); // 23 Nov + 60 days; a retired entry's old check does not set the date
-    expect(linkedin.settings.find((s) => s.id === 'linkedin.old')).toMatchObject({ retired: { date: '2026-11-10', replacedBy: 'Data from others for ads' } });
+    expect(linkedin.settings.find((s) => s.id === 'linkedin.old')).toMatchObject({ retired: { date: '2026-11-10', replacementTitle: 'Data from others for ads' } });
     expect(report.history.map((h) => h.setting)).toEqual(['Interactions with businesses', 'Grok & Third-party Collaborators', 'Personalized ads', 'Data for Generative AI Improvement']);
   });
 });

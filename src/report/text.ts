@@ -14,5 +14,5 @@ export const generatedText = (words: ReportWords, report: Report) =>
 
 export const retiredText = (words: ReportWords, s: ReportSetting) =>
   s.retired
-    ? [words.say('retired', { date: words.day(s.retired.date) }), s.retired.replacedBy && words.say('replacedBy', { title: s.retired.replacedBy })].filter(Boolean).join(', ')
+    ? [words.say('retired', { date: words.day(s.retired.date) }), s.retired.replacementTitle && words.say('replacedBy', { title: s.retired.replacementTitle })].filter(Boolean).join(', ')
     : '';
