@@ -345,7 +345,7 @@ try {
 }
 
 rows.push(['old schema versions migrate (Vitest)', vitestScenario('migrations', ['src/store/migrations.test.ts'])]);
-rows.push(['hostile backups, fuzzed (Vitest)', vitestScenario('backups', ['src/backup/backup.test.ts', 'src/components/BackupSection.test.tsx'])]);
+rows.push(['hostile backups, fuzzed (Vitest)', vitestScenario('backups', ['src/backup/backup.test.ts', 'src/components/BackupControls.test.tsx'])]);
 rows.push(['malformed catalogue entries (Vitest)', vitestScenario('catalogue', ['scripts/catalogue.test.ts'])]);
 
 const markers = ['tab B note', 'half typed note', 'onerror'];

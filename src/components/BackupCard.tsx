@@ -1,5 +1,5 @@
 import { t } from '../i18n/backup-messages';
-import { BackupDownload, BackupRestore } from './BackupSection';
+import { BackupDownload, BackupRestore } from './BackupControls';
 import { CardSection } from './CardSection';
 import { ProtectedBackupDownload } from './ProtectedBackup';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../i18n/settings-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
-import { BackupDownload } from './BackupSection';
+import { BackupDownload } from './BackupControls';
 
 /** Offline caches and the service worker go too: nothing of the person's stays on the device. */
 async function clearOfflineFiles(): Promise<{ caches: number; workers: number }> {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { decryptBackupText, encryptBackupText, type DecryptProblem } from '../backup/encryption';
 import { t } from '../i18n/backup-messages';
 import { useAppStore } from '../store/hooks';
-import { useTakeBackup } from './BackupSection';
+import { useTakeBackup } from './BackupControls';
 import { downloadFile } from './download';
 
 /** Long enough to resist guessing once PBKDF2 has slowed each guess down; the hint suggests a few words. */
