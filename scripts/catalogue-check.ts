@@ -1,6 +1,7 @@
 /**
  * `npm run catalogue:check`: validates every platform file and prints, per platform and overall, the
- * settings, their facts by grade, the share official or documented, and what is due for re-check.
+ * settings, their facts by grade, the share official or documented, and what is due for re-check;
+ * then checks the overlays in data/i18n/ and prints their coverage per language.
  * `-- --write-lock` adds new setting ids to data/ids.lock (ids are only ever added).
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
@@ -8,9 +9,12 @@ import { join } from 'node:path';
 import { isDueForRecheck } from '../src/audit/freshness';
 import { formatProblem } from '../src/catalogue/check';
 import { formatSummary, summariseCatalogue } from '../src/catalogue/summary';
-import { readCatalogue } from './read-catalogue';
+import { overlayCoverage } from '../src/catalogue/overlays';
+import { readCatalogue, readOverlays } from './read-catalogue';
 
-const { platforms, problems, dir } = readCatalogue();
+const { platforms, problems: platformProblems, dir } = readCatalogue();
+const { overlays, problems: overlayProblems } = readOverlays(platforms, dir);
+const problems = [...platformProblems, ...overlayProblems];
 const lockPath = join(dir, 'ids.lock');
 const now = new Date();
 
@@ -30,6 +34,11 @@ const due = platforms.flatMap((p) => p.settings.filter((s) => !s.retired && isDu
 if (due.length) {
   console.log(`\nDue for re-check (shown to people as "may be out of date"):`);
   for (const s of due) console.log(`  checked ${s.checked}${s.volatile ? ' (volatile)' : ''}  ${s.id}`);
+}
+const coverage = overlayCoverage(overlays, platforms);
+console.log(`\nOverlays (data/i18n/): platforms described, AI-training settings translated (of ${coverage.total.aiTraining}), labels in the platform's own words`);
+for (const c of coverage.locales) {
+  console.log(`  ${c.locale}  ${c.platforms}/${coverage.total.platforms} platforms · ${c.aiTraining}/${coverage.total.aiTraining} AI-training settings (${c.settings} settings in all) · ${c.localTitles} localized titles, ${c.localMenuPaths} localized menu paths`);
 }
 if (lockProblems.length) {
   console.error(`\n${lockProblems.length} problem(s):`);

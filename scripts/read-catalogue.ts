@@ -1,7 +1,8 @@
 /** Node-side reading of the catalogue folder, shared by the Vite plugin, the check script and tests. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkCatalogue, parseIdsLock, type CatalogueCheck } from '../src/catalogue/check.ts';
+import { checkCatalogue, parseIdsLock, type CatalogueCheck, type CatalogueFile } from '../src/catalogue/check.ts';
+import { checkOverlays, type OverlayCheck } from '../src/catalogue/overlays.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -10,16 +11,24 @@ export function catalogueDir(): string {
   return resolve(ROOT, process.env.CATALOGUE_DIR ?? 'data');
 }
 
-export function readCatalogue(dir = catalogueDir()): CatalogueCheck & { dir: string } {
-  const platformsDir = join(dir, 'platforms');
-  const files = readdirSync(platformsDir)
+const jsonFiles = (folder: string): CatalogueFile[] =>
+  readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const path = join(platformsDir, name);
+      const path = join(folder, name);
       return { file: relative(ROOT, path), content: readFileSync(path, 'utf8') };
     });
+
+export function readCatalogue(dir = catalogueDir()): CatalogueCheck & { dir: string } {
   const lockPath = join(dir, 'ids.lock');
   const lock = existsSync(lockPath) ? parseIdsLock(readFileSync(lockPath, 'utf8')) : [];
-  return { ...checkCatalogue(files, lock), dir };
+  return { ...checkCatalogue(jsonFiles(join(dir, 'platforms')), lock), dir };
+}
+
+/** The overlays in `<dir>/i18n/<locale>/`, checked against the English platforms. */
+export function readOverlays(platforms: CatalogueCheck['platforms'], dir = catalogueDir()): OverlayCheck {
+  const i18n = join(dir, 'i18n');
+  const files = existsSync(i18n) ? readdirSync(i18n).sort().flatMap((locale) => jsonFiles(join(i18n, locale))) : [];
+  return checkOverlays(files, platforms);
 }

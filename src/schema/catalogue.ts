@@ -2,11 +2,11 @@ import { CATEGORIES, CHECKABLE_FIELDS, GRADES, KINDS, PRIORITIES, SETTING_ID, SO
 import { z } from './z.ts';
 
 /** A slug: lower-case words joined by single hyphens. Ids are never built from titles. */
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "data-sharing"'));
-const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' });
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-const textList = z.array(text).check(z.minLength(1, 'must list at least one item'));
+export const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "data-sharing"'));
+export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'must be a full https:// address' });
+export const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+export const textList = z.array(text).check(z.minLength(1, 'must list at least one item'));
 
 /** An ISO 3166 alpha-2 code, or a group: `EU`, or `EEA` (the EU plus Iceland, Liechtenstein and Norway). */
 const regionCode = z.string().check(z.regex(/^([A-Z]{2}|EEA)$/, 'must be an ISO 3166 two-letter code, or EU or EEA'));

@@ -9,6 +9,8 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const KINDS = ['toggle', 'form', 'none'] as const;
 /** `desktop` is a program on a computer (a browser's own settings, Windows, macOS); `web` is a website. */
 export const SURFACES = ['web', 'desktop', 'ios', 'android'] as const;
+/** The languages catalogue overlays (`data/i18n/<locale>/`) are written in; English is the catalogue itself. */
+export const OVERLAY_LOCALES = ['de', 'fr', 'es'] as const;
 /** The facts of a setting that carry an evidence grade, each graded on its own. */
 export const CHECKABLE_FIELDS = [
   'title', 'menuPath', 'url', 'steps.web', 'steps.desktop', 'steps.ios', 'steps.android', 'recommended', 'default', 'regions', 'caveats',
