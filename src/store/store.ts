@@ -14,12 +14,14 @@ import { createStore } from 'zustand/vanilla';
 import type { CheckRecord, HistoryRecord } from '../schema/records';
 import type { AppState, AppStore, AppStoreOptions, StatusChange, VerbContext } from './app-state';
 import { emptyRecords, type Records } from './draft';
-import { keys, parseKey, randomId } from './keys';
+import { DEFAULT_PROFILE, keys, parseKey, randomId } from './keys';
 import { MIGRATIONS } from './migrations';
 import { createRepository } from './repository';
 import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
 import { importVerbs } from './import-verbs';
+import { profileVerbs } from './profile-verbs';
+import { listProfiles, profileExists } from './profiles';
 
 export type { AppState, AppStore, AppStoreOptions, StatusChange } from './app-state';
 export type { SetAside } from './draft';
@@ -31,15 +33,17 @@ const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 };
 
-export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS }: AppStoreOptions): AppStore {
+export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS, tab }: AppStoreOptions): AppStore {
   return createStore<AppState>()((set, get) => {
     const repo = createRepository({
-      storage, now, channel, journal, retryDelayMs, migrations,
+      storage, now, channel, journal, retryDelayMs, migrations, profile: tab?.read() ?? DEFAULT_PROFILE,
       memory: {
         valueOf(key) {
           const parsed = parseKey(key);
           const state = get();
+          // The repository passes only the open profile's keys, and every profile's own record.
           switch (parsed?.kind) {
+            case 'profile': return state.profiles[parsed.profile];
             case 'check': return state.checks[parsed.settingId];
             case 'note': return state.notes[parsed.settingId];
             case 'history': return state.history[key];
@@ -48,22 +52,27 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
           }
         },
         records: () => get(),
-        show: (records) => showRecords(records),
+        show(records) {
+          showRecords(records);
+          // The open profile was deleted in another tab: this tab moves to the first one left.
+          const first = listProfiles(records.profiles)[0];
+          if (first && !profileExists(records.profiles, get().profile)) void get().openProfile(first.id);
+        },
         showStorage: (status) => set({ storage: status }),
       },
     });
 
     const showRecords = (records: Records, more: Partial<AppState> = {}) => {
-      const { checks, notes, history, prefs } = records;
-      set({ checks, notes, history, prefs, canUndoImport: repo.hasSnapshot(), ...more });
+      const { checks, notes, history, prefs, profiles } = records;
+      set({ checks, notes, history, prefs, profiles, canUndoImport: repo.hasSnapshot(), ...more });
     };
 
-    const context: VerbContext = { set, get, repo, now, showRecords };
+    const context: VerbContext = { set, get, repo, now, showRecords, tab };
 
     const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
       const state = get();
       const at = now().toISOString();
-      const historyKey = keys.history(at, randomId());
+      const historyKey = keys.history(at, randomId(), state.profile);
       const line: HistoryRecord = { settingId, status: next?.status ?? null, at };
       set({
         checks: next ? { ...state.checks, [settingId]: next } : without(state.checks, settingId),
@@ -71,12 +80,13 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         lastChange: change,
       });
       // A status journal entry says when the change was made (`at`): an undo restores an older record.
-      await repo.saveJournaled([[keys.check(settingId), { check: next ?? null, at }], [historyKey, line]]);
+      await repo.saveJournaled([[keys.check(settingId, state.profile), { check: next ?? null, at }], [historyKey, line]]);
     };
 
     return {
       hydrated: false,
       storage: { kind: 'ok' },
+      profile: DEFAULT_PROFILE,
       ...emptyRecords(),
       previousVisit: undefined,
       setAside: [],
@@ -86,8 +96,9 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
 
       async hydrate() {
         if (get().hydrated) return;
-        const { records, setAside, previousVisit, unsaved } = await repo.load();
-        showRecords(records, { setAside, previousVisit, hydrated: true, storage: repo.writeState().storage });
+        const { profile, records, setAside, previousVisit, unsaved } = await repo.load();
+        showRecords(records, { profile, setAside, previousVisit, hydrated: true, storage: repo.writeState().storage });
+        tab?.remember(profile);
         await repo.save(unsaved);
       },
 
@@ -112,19 +123,21 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         const notes = get().notes;
         const record = { text, at: now().toISOString() };
         set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: record } });
-        void repo.saveJournaled([[keys.note(settingId), record]]);
+        void repo.saveJournaled([[keys.note(settingId, get().profile), record]]);
       },
 
       flushNotes: () => repo.flushNotes(),
 
       ...prefsVerbs(context),
       ...importVerbs(context),
+      ...profileVerbs(context),
 
       async forgetEverything() {
         if (!canWrite(get())) return 0;
         // The repository forgets its pending writes and snapshot at once, before memory is emptied.
         const removed = repo.clear();
-        showRecords(emptyRecords(), { setAside: [], lastChange: undefined, previousVisit: undefined });
+        showRecords(emptyRecords(), { profile: DEFAULT_PROFILE, setAside: [], lastChange: undefined, previousVisit: undefined });
+        tab?.remember(DEFAULT_PROFILE);
         return removed;
       },
 
