@@ -7,6 +7,7 @@ import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
+import { openTabProfile } from './store/tab-profile';
 import { preloadRoute } from './routing/page-modules';
 import { settledWithin } from './routing/arrival';
 import { preloadParts } from './routing/parts';
@@ -18,7 +19,7 @@ const ui = import('./start');
 const route = preloadRoute(location.pathname);
 
 applyTheme(rememberedTheme());
-const store = createAppStore({ storage: openPersistence(), channel: openChannel(), journal: openJournal() });
+const store = createAppStore({ storage: openPersistence(), channel: openChannel(), journal: openJournal(), tab: openTabProfile() });
 // The stored choice wins once loaded, and follows changes made in other tabs.
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);

@@ -21,4 +21,6 @@ export const paths = {
   changes: { path: '/changes', href: () => '/changes' },
   /** One open setting at a time, most useful first. */
   guided: { path: '/guided', href: () => '/guided' },
+  /** The checklists (profiles) on this device. */
+  profiles: { path: '/profiles', href: () => '/profiles' },
 } as const;

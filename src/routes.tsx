@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: paths.report.path, element: <LazyPage page={pages.report} /> },
       { path: paths.changes.path, element: <LazyPage page={pages.changes} /> },
       { path: paths.guided.path, element: <LazyPage page={pages.guided} /> },
+      { path: paths.profiles.path, element: <LazyPage page={pages.profiles} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,6 +15,7 @@ export const pages = {
   report: once(() => import('../pages/ReportPage')) satisfies Page,
   changes: once(() => import('../pages/ChangesPage')) satisfies Page,
   guided: once(() => import('../pages/GuidedPage')) satisfies Page,
+  profiles: once(() => import('../pages/ProfilesPage')) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
@@ -24,6 +25,7 @@ const byPath = new Map<string, Page>([
   [paths.report.href(), pages.report],
   [paths.changes.href(), pages.changes],
   [paths.guided.href(), pages.guided],
+  [paths.profiles.href(), pages.profiles],
 ]);
 
 /**
