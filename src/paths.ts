@@ -23,4 +23,7 @@ export const paths = {
   guided: { path: '/guided', href: () => '/guided' },
   /** The checklists (profiles) on this device. */
   profiles: { path: '/profiles', href: () => '/profiles' },
+  /** A group checklist: the one a link's fragment carries, or the one the profile follows. */
+  checklist: { path: '/checklist', href: (fragment = '') => (fragment ? `/checklist#${fragment}` : '/checklist') },
+  makeChecklist: { path: '/checklist/new', href: () => '/checklist/new' },
 } as const;

@@ -25,6 +25,8 @@ export const routes: RouteObject[] = [
       { path: paths.changes.path, element: <LazyPage page={pages.changes} /> },
       { path: paths.guided.path, element: <LazyPage page={pages.guided} /> },
       { path: paths.profiles.path, element: <LazyPage page={pages.profiles} /> },
+      { path: paths.checklist.path, element: <LazyPage page={pages.checklist} /> },
+      { path: paths.makeChecklist.path, element: <LazyPage page={pages.makeChecklist} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

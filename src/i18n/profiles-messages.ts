@@ -30,5 +30,6 @@ export const t = withMessages({
   'profiles.failed': 'That did not work: a change is still being saved. Try again in a moment.',
   'profiles.memoryOnly': 'This browser is not keeping anything stored, so there is one checklist for this visit only.',
   'profiles.backupNote': 'A backup file holds one checklist: the one open when you download it. Restoring goes into the checklist open in this tab, which the restore step names.',
+  'profiles.makeChecklist': 'Organising a group? Make a checklist for others',
   'profiles.restoreInto': 'This goes into {name}’s checklist (open in this tab). To restore it as someone else’s, open or add their checklist first.',
 } as const);

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../paths';
 import { CardSection } from '../components/CardSection';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -61,6 +63,7 @@ export default function ProfilesPage() {
         </>
       )}
       <p role="status">{status}</p>
+      <p><Link to={paths.makeChecklist.href()}>{t('profiles.makeChecklist')}</Link></p>
     </>
   );
 }

@@ -16,6 +16,8 @@ export const pages = {
   changes: once(() => import('../pages/ChangesPage')) satisfies Page,
   guided: once(() => import('../pages/GuidedPage')) satisfies Page,
   profiles: once(() => import('../pages/ProfilesPage')) satisfies Page,
+  checklist: once(() => import('../pages/ChecklistPage')) satisfies Page,
+  makeChecklist: once(() => import('../pages/MakeChecklistPage')) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
@@ -26,6 +28,8 @@ const byPath = new Map<string, Page>([
   [paths.changes.href(), pages.changes],
   [paths.guided.href(), pages.guided],
   [paths.profiles.href(), pages.profiles],
+  [paths.checklist.href(), pages.checklist],
+  [paths.makeChecklist.href(), pages.makeChecklist],
 ]);
 
 /**

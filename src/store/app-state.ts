@@ -6,6 +6,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import type { BackupRecords } from '../schema/backup';
 import type { ProfileRecord } from '../schema/profiles';
+import type { Checklist } from '../schema/checklist';
 import type { Persistence } from './persistence';
 import type { SyncChannel } from './sync';
 import type { Journal } from './journal';
@@ -33,6 +34,8 @@ export interface AppState {
   /** Keyed by storage key, so a record re-read from another tab is never counted twice. */
   history: Readonly<Record<string, HistoryRecord>>;
   prefs: Prefs;
+  /** The group checklist the open profile follows, if any. */
+  checklist: Checklist | undefined;
   /** When the person last opened the app before this visit. */
   previousVisit: string | undefined;
   /** Records that could not be read, kept aside for the person to download. */
@@ -71,6 +74,11 @@ export interface AppState {
   deleteProfile(id: string): Promise<boolean>;
   /** A profile's records as a backup holds them, open here or not. */
   profileRecords(id: string): Promise<BackupRecords | undefined>;
+  /**
+   * Follows a group checklist: in a new profile named `newProfile` (made and opened first), or in
+   * the open one. Its platforms join the chosen ones and its interval becomes the default.
+   */
+  adoptChecklist(checklist: Checklist, newProfile?: string): Promise<boolean>;
   /** Every record of the open profile, as a backup holds them. */
   exportRecords(): BackupRecords;
   /** Takes a snapshot of the records first (kept in storage), then merges or replaces. */

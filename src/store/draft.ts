@@ -5,6 +5,7 @@
 import type { BackupRecords } from '../schema/backup';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs } from '../schema/records';
 import type { ProfileRecord } from '../schema/profiles';
+import type { Checklist } from '../schema/checklist';
 
 /** The records of the open profile, as memory holds them, and every profile's own record. */
 export interface Records {
@@ -13,6 +14,8 @@ export interface Records {
   /** Keyed by storage key, so a line re-read from another tab is never counted twice. */
   history: Record<string, HistoryRecord>;
   prefs: Prefs;
+  /** The group checklist this profile follows, if any. */
+  checklist: Checklist | undefined;
   /** Every profile's record, by profile id (see profiles.ts). */
   profiles: Record<string, ProfileRecord>;
 }
@@ -23,7 +26,7 @@ export interface Draft extends Records {
   snapshot: BackupRecords | undefined;
 }
 
-export const emptyRecords = (): Records => ({ checks: {}, notes: {}, history: {}, prefs: {}, profiles: {} });
+export const emptyRecords = (): Records => ({ checks: {}, notes: {}, history: {}, prefs: {}, checklist: undefined, profiles: {} });
 
 export const emptyDraft = (): Draft => ({ ...emptyRecords(), snapshot: undefined });
 

@@ -27,7 +27,7 @@ export function importVerbs({ get, repo, showRecords }: VerbContext): ImportVerb
     for (const id of [...Object.keys(state.checks), ...Object.keys(next.checks)]) touched.add(keys.check(id, profile));
     for (const id of [...Object.keys(state.notes), ...Object.keys(next.notes)]) touched.add(keys.note(id, profile));
     for (const key of [...Object.keys(state.history), ...Object.keys(history)]) touched.add(key);
-    showRecords({ checks: { ...next.checks }, notes: { ...next.notes }, history, prefs: next.prefs, profiles: state.profiles }, { lastChange: undefined });
+    showRecords({ checks: { ...next.checks }, notes: { ...next.notes }, history, prefs: next.prefs, checklist: state.checklist, profiles: state.profiles }, { lastChange: undefined });
     await repo.save([...touched]);
   };
 

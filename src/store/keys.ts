@@ -14,6 +14,7 @@ export type RecordKey =
   | { kind: 'prefs'; profile: string }
   | { kind: 'snapshot'; profile: string }
   | { kind: 'profile'; profile: string }
+  | { kind: 'checklist'; profile: string }
   | { kind: 'meta' }
   | { kind: 'quarantine' };
 
@@ -26,6 +27,8 @@ export const keys = {
   snapshot: (profile = DEFAULT_PROFILE) => `${profile}/snapshot`,
   /** A profile's name: one record per profile, so two tabs naming two profiles cannot collide. */
   profile: (profile: string) => `${profile}/profile`,
+  /** A group checklist the profile follows (see schema/checklist.ts). */
+  checklist: (profile: string) => `${profile}/checklist`,
   meta: () => 'meta',
   quarantine: (at: string, key: string) => `quarantine/${at}/${key}`,
 };
@@ -52,7 +55,7 @@ export function parseKey(key: IDBValidKey): RecordKey | undefined {
   if (key.startsWith('quarantine/')) return { kind: 'quarantine' };
   const [profile, kind, ...rest] = key.split('/');
   if (!profile || !PROFILE_ID.test(profile)) return undefined;
-  if ((kind === 'prefs' || kind === 'snapshot' || kind === 'profile') && rest.length === 0) return { kind, profile };
+  if ((kind === 'prefs' || kind === 'snapshot' || kind === 'profile' || kind === 'checklist') && rest.length === 0) return { kind, profile };
   if ((kind === 'check' || kind === 'note') && rest.length === 1 && SETTING_ID.test(rest[0] ?? '')) {
     return { kind, profile, settingId: rest[0] ?? '' };
   }

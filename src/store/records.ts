@@ -10,6 +10,7 @@ import {
   type Meta,
 } from '../schema/records';
 import { profileRecordSchema } from '../schema/profiles';
+import { checklistSchema } from '../schema/checklist';
 import { z } from '../schema/z';
 import { parseKey } from './keys';
 import type { Journal } from './journal';
@@ -69,6 +70,7 @@ export function applyRecord(key: string, value: unknown, draft: Draft, profile: 
     if (parsed.kind === 'history') delete draft.history[key];
     if (parsed.kind === 'prefs') draft.prefs = {};
     if (parsed.kind === 'snapshot') draft.snapshot = undefined;
+    if (parsed.kind === 'checklist') draft.checklist = undefined;
     return true;
   }
   switch (parsed.kind) {
@@ -90,6 +92,11 @@ export function applyRecord(key: string, value: unknown, draft: Draft, profile: 
     case 'prefs': {
       const result = z.safeParse(prefsSchema, value);
       if (result.success) draft.prefs = result.data;
+      return result.success;
+    }
+    case 'checklist': {
+      const result = z.safeParse(checklistSchema, value);
+      if (result.success) draft.checklist = result.data;
       return result.success;
     }
     case 'snapshot': {

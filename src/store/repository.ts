@@ -169,8 +169,8 @@ export function createRepository({ storage, memory, now, channel, journal, retry
     const values = await storage.read(wanted).catch(() => undefined);
     if (!values) return;
     const { applyRecord, isFromNewerVersion } = await import('./records');
-    const { checks, notes, history, prefs, profiles } = memory.records();
-    const draft: Draft = { checks: { ...checks }, notes: { ...notes }, history: { ...history }, prefs, profiles: { ...profiles }, snapshot };
+    const { checks, notes, history, prefs, checklist, profiles } = memory.records();
+    const draft: Draft = { checks: { ...checks }, notes: { ...notes }, history: { ...history }, prefs, checklist, profiles: { ...profiles }, snapshot };
     wanted.forEach((key, i) => {
       if (key === keys.meta() && isFromNewerVersion(values[i], version)) setStorage({ kind: 'newer-version' });
       applyRecord(key, values[i], draft, profile);

@@ -21,6 +21,7 @@ import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
 import { importVerbs } from './import-verbs';
 import { profileVerbs } from './profile-verbs';
+import { checklistVerbs } from './checklist-verbs';
 import { listProfiles, profileExists } from './profiles';
 
 export type { AppState, AppStore, AppStoreOptions, StatusChange } from './app-state';
@@ -48,6 +49,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
             case 'note': return state.notes[parsed.settingId];
             case 'history': return state.history[key];
             case 'prefs': return state.prefs;
+            case 'checklist': return state.checklist;
             default: return undefined;
           }
         },
@@ -63,8 +65,8 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
     });
 
     const showRecords = (records: Records, more: Partial<AppState> = {}) => {
-      const { checks, notes, history, prefs, profiles } = records;
-      set({ checks, notes, history, prefs, profiles, canUndoImport: repo.hasSnapshot(), ...more });
+      const { checks, notes, history, prefs, checklist, profiles } = records;
+      set({ checks, notes, history, prefs, checklist, profiles, canUndoImport: repo.hasSnapshot(), ...more });
     };
 
     const context: VerbContext = { set, get, repo, now, showRecords, tab };
@@ -131,6 +133,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       ...prefsVerbs(context),
       ...importVerbs(context),
       ...profileVerbs(context),
+      ...checklistVerbs(context),
 
       async forgetEverything() {
         if (!canWrite(get())) return 0;
