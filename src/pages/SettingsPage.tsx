@@ -8,6 +8,8 @@ import { ReminderSettings } from '../components/ReminderSettings';
 import { BackupDownload, BackupRestore } from '../components/BackupSection';
 import { ProtectedBackupDownload } from '../components/ProtectedBackup';
 import { ForgetSection } from '../components/ForgetSection';
+import { NothingKeptSection } from '../components/NothingKeptSection';
+import { t as tv } from '../i18n/visit-messages';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { usePersisted } from '../components/use-persistent-storage';
@@ -59,6 +61,9 @@ export default function SettingsPage() {
             <li>{t('move.step4')}</li>
           </ol>
         </details>
+      </CardSection>
+      <CardSection id="nothing-kept-title" title={tv('visit.title')}>
+        <NothingKeptSection />
       </CardSection>
       <CardSection id="forget-title" title={t('forget.title')}>
         <ForgetSection />

@@ -44,6 +44,8 @@ export interface AppState {
   lastChange: StatusChange | undefined;
   /** Whether the last import can be undone (a snapshot exists). */
   canUndoImport: boolean;
+  /** Nothing is kept on this device (visit.ts): progress lives in memory for this visit only. */
+  nothingKept: boolean;
   /** The store's clock, so views judge freshness with the same injected time as the store. */
   now: () => Date;
 
@@ -103,6 +105,8 @@ export interface AppStoreOptions {
   migrations?: readonly Migration[];
   /** Which profile this tab opens, and remembers (tab-profile.ts); without it, the first profile. */
   tab?: TabProfile;
+  /** Chosen by the person for this visit: no storage is passed, and the app says so (visit.ts). */
+  nothingKept?: boolean;
 }
 
 export type AppStore = StoreApi<AppState>;

@@ -34,7 +34,7 @@ const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 };
 
-export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS, tab }: AppStoreOptions): AppStore {
+export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS, tab, nothingKept = false }: AppStoreOptions): AppStore {
   return createStore<AppState>()((set, get) => {
     const repo = createRepository({
       storage, now, channel, journal, retryDelayMs, migrations, profile: tab?.read() ?? DEFAULT_PROFILE,
@@ -94,6 +94,7 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       setAside: [],
       lastChange: undefined,
       canUndoImport: false,
+      nothingKept,
       now,
 
       async hydrate() {
