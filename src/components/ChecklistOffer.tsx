@@ -44,7 +44,7 @@ export function ChecklistOffer({ checklist, onClose }: { checklist: Checklist; o
       {canProfile && (
         <form className="profile-form" onSubmit={startNew}>
           <label htmlFor={nameId} className="field-label">{t('checklist.open.nameLabel')}</label>
-          <input id={nameId} name="name" maxLength={PROFILE_NAME_MAX} defaultValue={checklist.title.slice(0, PROFILE_NAME_MAX)} autoComplete="off" />
+          <input id={nameId} type="text" name="name" maxLength={PROFILE_NAME_MAX} defaultValue={checklist.title.slice(0, PROFILE_NAME_MAX)} autoComplete="off" />
           <button type="submit" className="button-primary">{t('checklist.open.newProfile')}</button>
         </form>
       )}

@@ -11,7 +11,13 @@ export function ProfileBadge() {
   return (
     <p className="profile-badge">
       {/* Until stored profiles are read, no name: the first one shown might be the wrong person's. */}
-      {hydrated && <Link to={paths.profiles.href()}>{t('profiles.open', { name })}</Link>}
+      {/* On a phone only the name shows, so the header stays one row; "Checklist:" is still read out. */}
+      {hydrated && (
+        <Link to={paths.profiles.href()}>
+          <span className="profile-badge-label">{t('profiles.openLabel')}</span>{' '}
+          <span className="profile-badge-name">{name}</span>
+        </Link>
+      )}
     </p>
   );
 }

@@ -79,7 +79,7 @@ export function ProfileRow({ id, name, open, only, disabled, onDone }: Props) {
       {stage === 'rename' && (
         <form className="profile-form" onSubmit={(e) => void rename(e)}>
           <label htmlFor={inputId} className="field-label">{t('profiles.renameLabel', { name })}</label>
-          <input id={inputId} name="name" defaultValue={name} maxLength={PROFILE_NAME_MAX} required autoComplete="off" />
+          <input id={inputId} type="text" name="name" defaultValue={name} maxLength={PROFILE_NAME_MAX} required autoComplete="off" />
           <button type="submit">{t('profiles.save')}</button>
         </form>
       )}

@@ -42,7 +42,7 @@ export default function MakeChecklistPage() {
       <p>{t('checklist.make.intro')}</p>
       <CardSection id="checklist-details" title={t('checklist.make.details')}>
         <label htmlFor={titleId} className="field-label">{t('checklist.make.titleLabel')}</label>
-        <input id={titleId} value={title} maxLength={CHECKLIST_TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
+        <input id={titleId} type="text" value={title} maxLength={CHECKLIST_TITLE_MAX} onChange={(e) => setTitle(e.target.value)} />
         <label htmlFor={introId} className="field-label">{t('checklist.make.introLabel')}</label>
         <textarea id={introId} value={intro} maxLength={CHECKLIST_INTRO_MAX} rows={3} onChange={(e) => setIntro(e.target.value)} />
         <label htmlFor={daysId} className="field-label">{t('checklist.make.days')}</label>
@@ -74,7 +74,7 @@ export default function MakeChecklistPage() {
             {fragment.length > CHECKLIST_LINK_MAX_CHARS ? <p role="alert">{t('checklist.make.tooLong')}</p> : (
               <>
                 <label htmlFor={linkId} className="field-label">{t('checklist.make.link')}</label>
-                <input id={linkId} readOnly value={link} onFocus={(e) => e.target.select()} aria-describedby={`${linkId}-hint`} />
+                <input id={linkId} type="text" readOnly value={link} onFocus={(e) => e.target.select()} aria-describedby={`${linkId}-hint`} />
                 <p id={`${linkId}-hint`} className="hint">{t('checklist.make.linkHint', { chars: link.length })}</p>
               </>
             )}

@@ -55,7 +55,7 @@ export default function ProfilesPage() {
           <CardSection id="profiles-create" title={t('profiles.create')}>
             <form className="profile-form" onSubmit={(e) => void create(e)}>
               <label htmlFor={nameId} className="field-label">{t('profiles.nameLabel')}</label>
-              <input id={nameId} name="name" maxLength={PROFILE_NAME_MAX} required autoComplete="off" disabled={!manageable} />
+              <input id={nameId} type="text" name="name" maxLength={PROFILE_NAME_MAX} required autoComplete="off" disabled={!manageable} />
               <button type="submit" className="button-primary" disabled={!manageable}>{t('profiles.add')}</button>
             </form>
             <p className="hint">{t('profiles.backupNote')}</p>
