@@ -48,4 +48,23 @@ describe('a checklist shared as a link', () => {
     expect(screen.queryByRole('button', { name: /Start a new checklist/ })).not.toBeInTheDocument();
     expect(await testPersistence(db).readAll()).toEqual(before);
   });
+
+  it('a checklist file can join the open checklist; a hostile file is refused with a message', async () => {
+    const user = userEvent.setup();
+    const db = testDbName();
+    const store = await storeAfterCatalogue(db);
+    await renderApp(store, '/checklist');
+    expect(screen.getByText(/No group checklist in this profile yet/)).toBeInTheDocument();
+    const before = await testPersistence(db).readAll();
+    const hostile = JSON.stringify(checklist).replace('"type"', '"__proto__":{"polluted":true},"type"');
+    await user.upload(screen.getByLabelText('Or open a checklist file'), new File([hostile], 'checklist.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This is not a Privacy Checkup checklist, or the link was cut short. Nothing was changed.');
+    expect(await testPersistence(db).readAll()).toEqual(before);
+
+    await user.upload(screen.getByLabelText('Or open a checklist file'), new File([JSON.stringify(checklist)], 'checklist.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: 'Add it to Me’s checklist' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Newsroom basics' })).toBeInTheDocument();
+    expect(store.getState().checklist).toEqual(checklist);
+    expect(listProfiles(store.getState().profiles)).toHaveLength(1);
+  });
 });
