@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { t } from '../i18n/profiles-messages';
+import { t } from '../i18n/profile-badge-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { profileName } from './profile-name';

@@ -1,9 +1,9 @@
 import { withMessages } from './messages';
+import { badgeWords } from './profile-badge-messages';
 
 /** Words of profiles: the header's "whose checklist" line and the profiles page. */
 export const t = withMessages({
-  'profiles.firstName': 'Me',
-  'profiles.openLabel': 'Checklist:',
+  ...badgeWords,
   'profiles.switch': 'Switch',
   'profiles.title': 'Checklists on this device',
   'profiles.intro': 'Doing a check-up for someone else too — a parent, a partner? Give each person a checklist of their own: their platforms, decisions, notes, reminders, region and report stay apart. Each browser tab has one checklist open, so two tabs can hold two people’s.',
