@@ -4,7 +4,9 @@ import type { AppState, VerbContext } from './app-state';
 import { keys } from './keys';
 import { canWrite } from './status';
 
-export function checklistVerbs({ set, get, repo }: VerbContext): Pick<AppState, 'adoptChecklist'> {
+export type ChecklistVerbs = Pick<AppState, 'adoptChecklist'>;
+
+export function checklistVerbs({ set, get, repo }: VerbContext): ChecklistVerbs {
   return {
     async adoptChecklist(checklist, newProfile) {
       if (!canWrite(get())) return false;

@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE, keys, newProfileId } from './keys';
 import { canManageProfiles, cleanProfileName, listProfiles, profileExists } from './profiles';
 import { toBackupRecords } from './import-verbs';
 
-type ProfileVerbs = Pick<AppState, 'openProfile' | 'createProfile' | 'renameProfile' | 'deleteProfile' | 'profileRecords'>;
+export type ProfileVerbs = Pick<AppState, 'openProfile' | 'createProfile' | 'renameProfile' | 'deleteProfile' | 'profileRecords'>;
 
 export function profileVerbs({ set, get, repo, now, showRecords, tab }: VerbContext): ProfileVerbs {
   /** Stores changed profile records (names). */

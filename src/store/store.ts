@@ -20,8 +20,8 @@ import { createRepository } from './repository';
 import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
 import { importVerbs } from './import-verbs';
-import { profileVerbs } from './profile-verbs';
-import { checklistVerbs } from './checklist-verbs';
+import type { ProfileVerbs } from './profile-verbs';
+import type { ChecklistVerbs } from './checklist-verbs';
 import { listProfiles, profileExists } from './profiles';
 
 export type { AppState, AppStore, AppStoreOptions, StatusChange } from './app-state';
@@ -70,6 +70,12 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
     };
 
     const context: VerbContext = { set, get, repo, now, showRecords, tab };
+
+    // Profiles and group checklists are changed on their own pages: their verbs load on first use,
+    // off the first screen's path.
+    let rareVerbs: Promise<ProfileVerbs & ChecklistVerbs> | undefined;
+    const rare = () => (rareVerbs ??= Promise.all([import('./profile-verbs'), import('./checklist-verbs')])
+      .then(([profiles, checklists]) => ({ ...profiles.profileVerbs(context), ...checklists.checklistVerbs(context) })));
 
     const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
       const state = get();
@@ -133,8 +139,12 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
 
       ...prefsVerbs(context),
       ...importVerbs(context),
-      ...profileVerbs(context),
-      ...checklistVerbs(context),
+      openProfile: async (id) => (await rare()).openProfile(id),
+      createProfile: async (name) => (await rare()).createProfile(name),
+      renameProfile: async (id, name) => (await rare()).renameProfile(id, name),
+      deleteProfile: async (id) => (await rare()).deleteProfile(id),
+      profileRecords: async (id) => (await rare()).profileRecords(id),
+      adoptChecklist: async (checklist, newProfile) => (await rare()).adoptChecklist(checklist, newProfile),
 
       async forgetEverything() {
         if (!canWrite(get())) return 0;
