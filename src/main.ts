@@ -7,6 +7,8 @@ import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
 import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
+import { openTabProfile } from './store/tab-profile';
+import { keepsNothing, onDevice } from './store/visit';
 import { preloadRoute } from './routing/page-modules';
 import { settledWithin } from './routing/arrival';
 import { preloadParts } from './routing/parts';
@@ -17,11 +19,15 @@ import './styles.css';
 const ui = import('./start');
 const route = preloadRoute(location.pathname);
 
-applyTheme(rememberedTheme());
-const store = createAppStore({ storage: openPersistence(), channel: openChannel(), journal: openJournal() });
+const nothingKept = keepsNothing();
+const kept = onDevice(nothingKept);
+applyTheme(rememberedTheme(), !nothingKept);
+const store = createAppStore({
+  storage: kept(() => openPersistence()), channel: kept(() => openChannel()), journal: kept(() => openJournal()), tab: kept(() => openTabProfile()), nothingKept,
+});
 // The stored choice wins once loaded, and follows changes made in other tabs.
 store.subscribe((state, previous) => {
-  if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme);
+  if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme, !nothingKept);
 });
 // Once stored progress is in memory (not waiting for the visit's own record to be written), the
 // notices it calls for (a re-audit reminder, a storage warning) start loading too.

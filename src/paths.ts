@@ -21,4 +21,9 @@ export const paths = {
   changes: { path: '/changes', href: () => '/changes' },
   /** One open setting at a time, most useful first. */
   guided: { path: '/guided', href: () => '/guided' },
+  /** The checklists (profiles) on this device. */
+  profiles: { path: '/profiles', href: () => '/profiles' },
+  /** A group checklist: the one a link's fragment carries, or the one the profile follows. */
+  checklist: { path: '/checklist', href: (fragment = '') => (fragment ? `/checklist#${fragment}` : '/checklist') },
+  makeChecklist: { path: '/checklist/new', href: () => '/checklist/new' },
 } as const;

@@ -7,9 +7,11 @@ export type Theme = 'light' | 'dark';
 
 const KEY = 'privacy-checkup:theme';
 
-export function applyTheme(theme: Theme | undefined): void {
+/** `remember` false: the theme applies to this visit only (nothing kept on this device). */
+export function applyTheme(theme: Theme | undefined, remember = true): void {
   if (theme) document.documentElement.dataset.theme = theme;
   else delete document.documentElement.dataset.theme;
+  if (!remember) return;
   try {
     if (theme) localStorage.setItem(KEY, theme);
     else localStorage.removeItem(KEY);

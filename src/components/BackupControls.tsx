@@ -8,14 +8,19 @@ import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { downloadFile } from './download';
 import { UnlockBackup } from './ProtectedBackup';
+import { profileName } from './profile-name';
 
-/** Takes a backup of every record now, with the file name it is saved under (`.json` or `.protected.json`). */
+/**
+ * Takes a backup of every record of the checklist open in this tab now (a backup holds one
+ * checklist), with the file name it is saved under (`.json` or `.protected.json`).
+ */
 export function useTakeBackup() {
   const exportRecords = useAppStore((s) => s.exportRecords);
   const now = useAppStore((s) => s.now);
+  const profile = useAppStore((s) => s.profile);
   return () => {
     const at = now();
-    return { backup: createBackup(exportRecords(), catalogueIndex.version, at), stem: `privacy-checkup-backup-${utcDate(at)}` };
+    return { backup: createBackup(exportRecords(), catalogueIndex.version, at, profile), stem: `privacy-checkup-backup-${utcDate(at)}` };
   };
 }
 
@@ -46,6 +51,8 @@ export function BackupRestore() {
   const undoImport = useAppStore((s) => s.undoImport);
   const canUndo = useAppStore((s) => s.canUndoImport);
   const canEdit = useCanEdit();
+  // A backup goes into the checklist open here, never silently into another: the review names it.
+  const into = useAppStore((s) => profileName(s.profiles, s.profile));
 
   const review = (text: string, bytes?: number) => {
     const parsed = parseBackup(text, bytes);
@@ -80,6 +87,7 @@ export function BackupRestore() {
               older: stage.plan.older, notes: stage.plan.notes, history: stage.plan.historyLines,
             })}
           </p>
+          <p>{t('backup.restoreInto', { name: into })}</p>
           <div className="actions">
             <button type="button" className="button-primary" onClick={() => void apply(stage.backup, 'merge')}>{t('backup.merge')}</button>
             <button type="button" onClick={() => void apply(stage.backup, 'replace')}>{t('backup.replace')}</button>

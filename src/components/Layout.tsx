@@ -66,12 +66,14 @@ export function Layout() {
   const updateReady = useStore(updateState, (s) => s.ready);
   const storageNotices = useAppStore(parts.storageNotices.needed);
   const dueReminders = useAppStore(parts.dueReminders.needed);
+  const nothingKept = useAppStore(parts.nothingKept.needed);
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <OnDemand when={updateReady} load={updatePrompt} />
+        <OnDemand when={nothingKept} load={parts.nothingKept.load} />
         <OnDemand when={storageNotices} load={parts.storageNotices.load} />
         <OnDemand when={dueReminders} load={parts.dueReminders.load} />
         <RouteErrorBoundary key={pathname}>

@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import { t } from '../i18n/common-messages';
 import { paths } from '../paths';
 import { ThemeToggle } from './ThemeToggle';
+import { ProfileBadge } from './ProfileBadge';
 
 const MENU_ID = 'site-menu';
 
@@ -26,6 +27,7 @@ export function SiteHeader() {
   return (
     <header className="site-header" onKeyDown={closeOnEscape}>
       <Link to={paths.home.href()} className="brand">{t('app.name')}</Link>
+      <ProfileBadge />
       <button ref={toggle} type="button" className="button-quiet menu-toggle" aria-expanded={open} aria-controls={MENU_ID} onClick={() => setOpen(!open)}>
         {t('nav.menu')}
       </button>

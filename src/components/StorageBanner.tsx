@@ -19,10 +19,11 @@ export default function StorageBanner() {
   const storage = useAppStore((s) => s.storage);
   const setAside = useAppStore((s) => s.setAside);
   const retry = useAppStore((s) => s.retryWrites);
+  const nothingKept = useAppStore((s) => s.nothingKept);
 
   return (
     <>
-      {storage.kind === 'memory-only' && (
+      {storage.kind === 'memory-only' && !nothingKept && (
         <div className="banner banner-warning" role="alert">
           <p>{t('storage.memoryOnly')}</p>
           <Link className="button" to={`${paths.settings.href()}#backup-title`}>{t('storage.saveCopy')}</Link>

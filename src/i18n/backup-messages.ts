@@ -6,6 +6,7 @@ export const t = withMessages({
   'backup.title': 'Backup and restore',
   'backup.intro': 'A backup file holds every decision, note, history line and preference, to move to another browser or keep safe.',
   'backup.download': 'Download a backup',
+  'backup.restoreInto': 'This goes into {name}’s checklist (open in this tab). To restore it as someone else’s, open or add their checklist first.',
   'backup.restore': 'Restore from a backup file',
   'backup.choose': 'Choose a backup file',
   'backup.plan': 'This file holds {settings} settings on {platforms} platforms; {newer} newer than yours, {older} older; {notes} notes; {history} new history lines.',

@@ -7,6 +7,7 @@ import { RegionPicker } from '../components/RegionPicker';
 import { ReminderSettings } from '../components/ReminderSettings';
 import { BackupCard } from '../components/BackupCard';
 import { ForgetSection } from '../components/ForgetSection';
+import { NothingKeptSection } from '../components/NothingKeptSection';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { usePersisted } from '../components/use-persistent-storage';
@@ -42,6 +43,7 @@ export default function SettingsPage() {
         <ThemeChoice />
       </CardSection>
       <BackupCard />
+      <NothingKeptSection />
       <CardSection id="forget-title" title={t('forget.title')}>
         <ForgetSection />
       </CardSection>

@@ -15,6 +15,9 @@ export const pages = {
   report: once(() => import('../pages/ReportPage')) satisfies Page,
   changes: once(() => import('../pages/ChangesPage')) satisfies Page,
   guided: once(() => import('../pages/GuidedPage')) satisfies Page,
+  profiles: once(() => import('../pages/ProfilesPage')) satisfies Page,
+  checklist: once(() => import('../pages/ChecklistPage')) satisfies Page,
+  makeChecklist: once(() => import('../pages/MakeChecklistPage')) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
@@ -24,6 +27,9 @@ const byPath = new Map<string, Page>([
   [paths.report.href(), pages.report],
   [paths.changes.href(), pages.changes],
   [paths.guided.href(), pages.guided],
+  [paths.profiles.href(), pages.profiles],
+  [paths.checklist.href(), pages.checklist],
+  [paths.makeChecklist.href(), pages.makeChecklist],
 ]);
 
 /**

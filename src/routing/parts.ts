@@ -15,7 +15,12 @@ interface Part {
 export const parts = {
   storageNotices: {
     load: once(() => import('../components/StorageBanner')),
-    needed: (s) => s.storage.kind !== 'ok' || s.setAside.length > 0,
+    // Memory-only by the person's own choice is said by the nothing-kept banner instead.
+    needed: (s) => (s.storage.kind !== 'ok' && !s.nothingKept) || s.setAside.length > 0,
+  },
+  nothingKept: {
+    load: once(() => import('../components/NothingKeptBanner')),
+    needed: (s) => s.nothingKept,
   },
   dueReminders: {
     load: once(() => import('../components/DueReminders')),

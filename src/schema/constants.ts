@@ -31,7 +31,11 @@ export const VOLATILE_RECHECK_DAYS = 90;
  * of the table in store/migrations.ts; a test keeps the two equal). An older number in `meta` is
  * migrated at hydration; a newer one puts this tab into read-only mode.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** The longest name a profile may have: it is shown in the header of every page. */
+export const PROFILE_NAME_MAX = 40;
+
 /** `submitted` is for request forms: sent, awaiting the platform's reply (still open). */
 export const STATUSES = ['done', 'submitted', 'skipped', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];

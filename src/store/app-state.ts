@@ -5,6 +5,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import type { BackupRecords } from '../schema/backup';
+import type { ProfileRecord } from '../schema/profiles';
+import type { Checklist } from '../schema/checklist';
 import type { Persistence } from './persistence';
 import type { SyncChannel } from './sync';
 import type { Journal } from './journal';
@@ -12,6 +14,7 @@ import type { Migration } from './migrations';
 import type { SetAside, Records } from './draft';
 import type { Repository } from './repository';
 import type { StorageStatus } from './status';
+import type { TabProfile } from './tab-profile';
 
 export interface StatusChange {
   settingId: string;
@@ -22,11 +25,17 @@ export interface StatusChange {
 export interface AppState {
   hydrated: boolean;
   storage: StorageStatus;
+  /** The profile open in this tab: every record below is its. */
+  profile: string;
+  /** Every profile's own record, by id (listProfiles says which exist). */
+  profiles: Readonly<Record<string, ProfileRecord>>;
   checks: Readonly<Record<string, CheckRecord>>;
   notes: Readonly<Record<string, NoteRecord>>;
   /** Keyed by storage key, so a record re-read from another tab is never counted twice. */
   history: Readonly<Record<string, HistoryRecord>>;
   prefs: Prefs;
+  /** The group checklist the open profile follows, if any. */
+  checklist: Checklist | undefined;
   /** When the person last opened the app before this visit. */
   previousVisit: string | undefined;
   /** Records that could not be read, kept aside for the person to download. */
@@ -35,6 +44,8 @@ export interface AppState {
   lastChange: StatusChange | undefined;
   /** Whether the last import can be undone (a snapshot exists). */
   canUndoImport: boolean;
+  /** Nothing is kept on this device (visit.ts): progress lives in memory for this visit only. */
+  nothingKept: boolean;
   /** The store's clock, so views judge freshness with the same injected time as the store. */
   now: () => Date;
 
@@ -56,7 +67,21 @@ export interface AppState {
   snoozeReminders(until: string): Promise<void>;
   setNotifications(on: boolean): Promise<void>;
   markNotified(day: string): Promise<void>;
-  /** Every record of the profile, as a backup holds them. */
+  /** Opens another profile in this tab; `false` when it does not exist or this tab's changes are not yet stored. */
+  openProfile(id: string): Promise<boolean>;
+  /** Makes a profile and opens it; resolves with its id, `undefined` for a name that is empty or too long. */
+  createProfile(name: string): Promise<string | undefined>;
+  renameProfile(id: string, name: string): Promise<boolean>;
+  /** Deletes a profile and every record of it (opening another first if it is open); never the last one. */
+  deleteProfile(id: string): Promise<boolean>;
+  /** A profile's records as a backup holds them, open here or not. */
+  profileRecords(id: string): Promise<BackupRecords | undefined>;
+  /**
+   * Follows a group checklist: in a new profile named `newProfile` (made and opened first), or in
+   * the open one. Its platforms join the chosen ones and its interval becomes the default.
+   */
+  adoptChecklist(checklist: Checklist, newProfile?: string): Promise<boolean>;
+  /** Every record of the open profile, as a backup holds them. */
   exportRecords(): BackupRecords;
   /** Takes a snapshot of the records first (kept in storage), then merges or replaces. */
   importRecords(incoming: BackupRecords, mode: 'merge' | 'replace'): Promise<void>;
@@ -78,6 +103,10 @@ export interface AppStoreOptions {
   retryDelayMs?: number;
   /** The stored-record migrations (migrations.ts); tests pass a table of their own. */
   migrations?: readonly Migration[];
+  /** Which profile this tab opens, and remembers (tab-profile.ts); without it, the first profile. */
+  tab?: TabProfile;
+  /** Chosen by the person for this visit: no storage is passed, and the app says so (visit.ts). */
+  nothingKept?: boolean;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -90,4 +119,5 @@ export interface VerbContext {
   now: () => Date;
   /** Puts records in memory, with whether an import can be undone: the one way records reach the screen. */
   showRecords(records: Records, more?: Partial<AppState>): void;
+  tab: TabProfile | undefined;
 }

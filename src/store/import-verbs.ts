@@ -1,5 +1,6 @@
 /** The verbs of backups: exporting the records, importing a backup (merge or replace) and undoing that. */
 import type { HistoryRecord } from '../schema/records';
+import type { Records } from './draft';
 import type { BackupRecords } from '../schema/backup';
 import { historyKey, mergeRecords } from '../backup/merge';
 import { compareIso } from '../audit/iso-order';
@@ -8,27 +9,30 @@ import { keys, randomId } from './keys';
 
 type ImportVerbs = Pick<AppState, 'exportRecords' | 'importRecords' | 'undoImport'>;
 
+/** A profile's records as a backup holds them: history as a list, oldest first. */
+export function toBackupRecords({ checks, notes, history, prefs }: Records): BackupRecords {
+  return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => compareIso(a.at, b.at)), prefs };
+}
+
 export function importVerbs({ get, repo, showRecords }: VerbContext): ImportVerbs {
   /** Replaces the profile's records with `next`, writing the difference (and the snapshot) in one transaction. */
   const replaceRecords = async (next: BackupRecords) => {
     const state = get();
+    const { profile } = state;
     // A line already stored keeps its key, so it is neither rewritten nor counted twice.
     const byLine = new Map(Object.entries(state.history).map(([key, h]) => [historyKey(h), key]));
     const history: Record<string, HistoryRecord> = {};
-    for (const line of next.history) history[byLine.get(historyKey(line)) ?? keys.history(line.at, randomId())] = line;
-    const touched = new Set<string>([keys.prefs(), keys.snapshot()]);
-    for (const id of [...Object.keys(state.checks), ...Object.keys(next.checks)]) touched.add(keys.check(id));
-    for (const id of [...Object.keys(state.notes), ...Object.keys(next.notes)]) touched.add(keys.note(id));
+    for (const line of next.history) history[byLine.get(historyKey(line)) ?? keys.history(line.at, randomId(), profile)] = line;
+    const touched = new Set<string>([keys.prefs(profile), keys.snapshot(profile)]);
+    for (const id of [...Object.keys(state.checks), ...Object.keys(next.checks)]) touched.add(keys.check(id, profile));
+    for (const id of [...Object.keys(state.notes), ...Object.keys(next.notes)]) touched.add(keys.note(id, profile));
     for (const key of [...Object.keys(state.history), ...Object.keys(history)]) touched.add(key);
-    showRecords({ checks: { ...next.checks }, notes: { ...next.notes }, history, prefs: next.prefs }, { lastChange: undefined });
+    showRecords({ checks: { ...next.checks }, notes: { ...next.notes }, history, prefs: next.prefs, checklist: state.checklist, profiles: state.profiles }, { lastChange: undefined });
     await repo.save([...touched]);
   };
 
   return {
-    exportRecords() {
-      const { checks, notes, history, prefs } = get();
-      return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => compareIso(a.at, b.at)), prefs };
-    },
+    exportRecords: () => toBackupRecords(get()),
 
     async importRecords(incoming, mode) {
       if (!get().hydrated) return;

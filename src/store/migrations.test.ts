@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import v1 from './fixtures/schema-v1.json';
+import v2 from './fixtures/schema-v2.json';
 import { SCHEMA_VERSION } from '../schema/constants';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 import { createAppStore } from './store';
@@ -11,7 +12,7 @@ import {
 } from './migrations';
 
 /** Every schema version ever shipped, oldest first; a new version adds its fixture here. */
-const FIXTURES = [v1];
+const FIXTURES = [v1, v2];
 
 describe('stored records of every schema version', () => {
   it('the newest fixture is the current schema version', () => {
@@ -100,8 +101,8 @@ describe('the migration runner', () => {
 });
 
 /**
- * A step for tests only: no real record has changed shape yet, so this proves the seam with a change
- * today's schemas still read — each history line's key names its setting.
+ * A step for tests only, numbered as if it were the first (its own tables): it proves the seam with a
+ * change today's schemas still read — each history line's key names its setting.
  */
 const historyNamesItsSetting: Migration = {
   version: 2,
@@ -165,7 +166,7 @@ describe('hydration migrates older records', () => {
   it('a tab still running the version before then stops writing', async () => {
     const db = testDbName();
     await seed(db);
-    await hydratedStore(db, { migrations: TEST_TABLE });
+    await hydratedStore(db, { migrations: [...MIGRATIONS, { ...historyNamesItsSetting, version: latestVersion(MIGRATIONS) + 1 }] });
     const older = await hydratedStore(db);
     expect(older.getState().storage).toEqual({ kind: 'newer-version' });
   });
@@ -204,5 +205,33 @@ describe('hydration migrates older records', () => {
     expect(store.getState().storage).toEqual({ kind: 'memory-only' });
     expect(Object.keys(store.getState().checks)).toHaveLength(4);
     expect(new Map(await real.readAll())).toEqual(new Map(v1Stored()));
+  });
+});
+
+describe('version 2: the first profile gets its record', () => {
+  const step = MIGRATIONS.find((m) => m.version === 2);
+  const v1Records = () => new Map(v1Stored().filter(([key]) => key !== 'meta' && !key.startsWith('quarantine/')));
+
+  it('from the version 1 fixture: adds `default/profile`, changes nothing else', () => {
+    const records = v1Records();
+    const migrated = step?.up(records);
+    expect(migrated).toEqual(new Map([...records, ['default/profile', {}]]));
+    for (const [key, value] of records) expect(migrated?.get(key)).toBe(value);
+  });
+
+  it('an empty database stays empty: a first visit has one profile without a record', () => {
+    expect(step?.up(new Map())).toEqual(new Map());
+  });
+
+  it('the first profile stays in the list once a second is made', async () => {
+    const db = testDbName();
+    await seed(db);
+    const store = await hydratedStore(db);
+    expect(Object.keys(store.getState().profiles)).toEqual(['default']);
+    await store.getState().createProfile('Mum');
+    const again = await hydratedStore(db, { tab: { read: () => 'default', remember: () => {} } });
+    expect(Object.keys(again.getState().profiles)).toHaveLength(2);
+    expect(again.getState().profiles).toHaveProperty('default');
+    expect(Object.keys(again.getState().checks)).toHaveLength(4);
   });
 });

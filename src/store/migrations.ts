@@ -28,8 +28,21 @@ export interface Migration {
 /** The version the first release stored; no step leads to it. */
 export const FIRST_VERSION = 1;
 
-/** Every change of a stored record's shape, oldest first. Empty until the first one. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every change of a stored record's shape, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 2,
+    name: 'the first profile gets its record',
+    // Profiles exist by their `<profile>/profile` record (profiles.ts). Version 1 wrote only the
+    // `default` profile, without one: with records of its own, it keeps existing once others are made.
+    up(records) {
+      const migrated = new Map(records);
+      const used = [...records.keys()].some((key) => key.startsWith('default/'));
+      if (used && !records.has('default/profile')) migrated.set('default/profile', {});
+      return migrated;
+    },
+  },
+];
 
 /** The version a table migrates to, which is the version this app writes. */
 export const latestVersion = (table: readonly Migration[]): number => table.at(-1)?.version ?? FIRST_VERSION;

@@ -9,7 +9,7 @@ type PrefsVerbs = Pick<AppState,
 export function prefsVerbs({ set, get, repo }: VerbContext): PrefsVerbs {
   const savePrefs = async (prefs: Prefs) => {
     set({ prefs });
-    await repo.save([keys.prefs()]);
+    await repo.save([keys.prefs(get().profile)]);
   };
 
   /** Sets one preference, or removes it when `value` is undefined. */

@@ -9,10 +9,15 @@
  * Every IndexedDB write — commit, quarantine, clear — asks `writable()` for the database, which
  * hands it out only when `canWrite` holds (see status.ts): nothing is written before stored records
  * have been read, nor over records a newer version of the app wrote.
+ *
+ * One profile is open at a time (per tab): its records are read, written and re-read from other
+ * tabs; another profile's are never touched, except to delete that profile, and every profile's
+ * own record (its name) is shared by all.
  */
 import type { BackupRecords } from '../schema/backup';
 import type { Meta } from '../schema/records';
-import { keys, parseKey } from './keys';
+import { DEFAULT_PROFILE, keys, parseKey, profileOf } from './keys';
+import { listProfiles, profileExists } from './profiles';
 import { isQuotaError, type Persistence } from './persistence';
 import { changedKeys, type SyncChannel } from './sync';
 import { JOURNALED, type Journal } from './journal';
@@ -40,9 +45,13 @@ export interface RepositoryOptions {
   journal?: Journal;
   retryDelayMs: number;
   migrations: readonly Migration[];
+  /** The profile to open (`default` when absent); the first one when it no longer exists. */
+  profile?: string;
 }
 
 export interface Loaded {
+  /** The profile whose records these are. */
+  profile: string;
   records: Records;
   setAside: SetAside[];
   previousVisit: string | undefined;
@@ -52,7 +61,7 @@ export interface Loaded {
 
 export type Repository = ReturnType<typeof createRepository>;
 
-export function createRepository({ storage, memory, now, channel, journal, retryDelayMs, migrations }: RepositoryOptions) {
+export function createRepository({ storage, memory, now, channel, journal, retryDelayMs, migrations, profile: wanted = DEFAULT_PROFILE }: RepositoryOptions) {
   /** The version this app writes: where the migration table leads. */
   const version = latestVersion(migrations);
   let state: WriteState = { hydrated: false, storage: { kind: 'ok' } };
@@ -63,6 +72,13 @@ export function createRepository({ storage, memory, now, channel, journal, retry
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Other tabs' changes are taken in once memory shows what was loaded. */
   let listening = false;
+  let profile = wanted;
+
+  /** A key this tab reads and writes: the open profile's records, every profile's name, `meta`. */
+  const isOurs = (key: string): boolean => {
+    const owner = profileOf(key);
+    return owner === undefined || owner === profile || parseKey(key)?.kind === 'profile';
+  };
 
   /** The database, only while this tab may write to it: the guard every write passes. */
   const writable = (): Persistence | undefined => (canWrite(state) ? storage : undefined);
@@ -85,12 +101,34 @@ export function createRepository({ storage, memory, now, channel, journal, retry
   const inMemoryOnly = (records: Records, setAside: SetAside[]): Loaded => {
     storage = undefined;
     snapshot = undefined;
+    if (!profileExists(records.profiles, profile)) profile = DEFAULT_PROFILE;
     state = { hydrated: true, storage: { kind: 'memory-only' } };
     listening = true;
-    return { records, setAside, previousVisit: undefined, unsaved: [] };
+    return { profile, records, setAside, previousVisit: undefined, unsaved: [] };
   };
 
-  async function save(keyList: readonly string[]): Promise<void> {
+  /** Moves records that fail their schema aside; `false` when that failed (nothing more may be written). */
+  const setAsideUnreadable = async (unreadable: [string, unknown][], stored: ReadonlyMap<IDBValidKey, unknown>, setAside: SetAside[], migratedPuts?: Map<string, unknown>) => {
+    const at = now().toISOString();
+    for (const [key, value] of unreadable) {
+      const database = writable();
+      if (!database) break;
+      // What was stored is kept, not what a migration made of it.
+      const kept = stored.has(key) ? stored.get(key) : value;
+      // Only once the record is safely aside may its key be written again.
+      try {
+        setAside.push({ key: await database.quarantine(key, kept, at), value: kept });
+      } catch {
+        return false;
+      }
+      migratedPuts?.delete(key);
+    }
+    return true;
+  };
+
+  async function save(allKeys: readonly string[]): Promise<void> {
+    // A change begun before another profile was opened is not this profile's to store.
+    const keyList = allKeys.filter(isOurs);
     if (keyList.length === 0) return;
     for (const key of keyList) pending.add(key);
     const database = writable();
@@ -126,15 +164,16 @@ export function createRepository({ storage, memory, now, channel, journal, retry
   async function onRemoteChange(keyList: string[]) {
     if (!storage || !listening || keyList.length === 0) return;
     // A key this tab is still saving (a note being typed) keeps its newer value from memory.
-    const wanted = keyList.filter((key) => !pending.has(key));
+    const wanted = keyList.filter((key) => isOurs(key) && !pending.has(key));
+    if (wanted.length === 0) return;
     const values = await storage.read(wanted).catch(() => undefined);
     if (!values) return;
     const { applyRecord, isFromNewerVersion } = await import('./records');
-    const { checks, notes, history, prefs } = memory.records();
-    const draft: Draft = { checks: { ...checks }, notes: { ...notes }, history: { ...history }, prefs, snapshot };
+    const { checks, notes, history, prefs, checklist, profiles } = memory.records();
+    const draft: Draft = { checks: { ...checks }, notes: { ...notes }, history: { ...history }, prefs, checklist, profiles: { ...profiles }, snapshot };
     wanted.forEach((key, i) => {
       if (key === keys.meta() && isFromNewerVersion(values[i], version)) setStorage({ kind: 'newer-version' });
-      applyRecord(key, values[i], draft);
+      applyRecord(key, values[i], draft, profile);
     });
     ({ snapshot } = draft);
     memory.show(draft);
@@ -165,26 +204,20 @@ export function createRepository({ storage, memory, now, channel, journal, retry
         // A step that fails is a bug: the records stay exactly as stored, for a fixed version to migrate.
         return inMemoryOnly(emptyRecords(), []);
       }
-      const { draft, newer, setAside, unreadable, meta: storedMeta } = reader?.readStored(migrated?.all ?? all, version) ?? {
+      const records = migrated?.all ?? all;
+      let read = reader?.readStored(records, version, profile);
+      // A profile deleted meanwhile (in another tab) is not brought back: the first one opens.
+      const profiles = read?.draft.profiles ?? {};
+      if (!profileExists(profiles, profile)) {
+        profile = listProfiles(profiles)[0]?.id ?? DEFAULT_PROFILE;
+        read = reader?.readStored(records, version, profile);
+      }
+      const { draft, newer, setAside, unreadable, meta: storedMeta } = read ?? {
         draft: emptyDraft(), newer: false, setAside: [], unreadable: [], meta: undefined,
       };
       state = { hydrated: true, storage: newer ? { kind: 'newer-version' } : { kind: 'ok' } };
       ({ snapshot } = draft);
-      const stored = new Map(all);
-      const at = now().toISOString();
-      for (const [key, value] of unreadable) {
-        const database = writable();
-        if (!database) break;
-        // What was stored is kept, not what a migration made of it.
-        const kept = stored.has(key) ? stored.get(key) : value;
-        // Only once the record is safely aside may its key be written again.
-        try {
-          setAside.push({ key: await database.quarantine(key, kept, at), value: kept });
-        } catch {
-          return inMemoryOnly(draft, setAside);
-        }
-        migrated?.puts.delete(key);
-      }
+      if (!(await setAsideUnreadable(unreadable, new Map(all), setAside, migrated?.puts))) return inMemoryOnly(draft, setAside);
       meta = { schemaVersion: version, lastVisit: now().toISOString(), catalogueVersionSeen: storedMeta?.catalogueVersionSeen };
       if (migrated) {
         // Migrated records and the version that names them are stored together or not at all. If
@@ -197,9 +230,57 @@ export function createRepository({ storage, memory, now, channel, journal, retry
         }
         channel?.postMessage({ keys: [...migrated.puts.keys(), ...migrated.deletes] });
       }
-      const replayed = reader && journal && !newer ? reader.replayJournal(journal, draft) : [];
+      const replayed = reader && journal && !newer ? reader.replayJournal(journal, draft, profile) : [];
       listening = true;
-      return { records: draft, setAside, previousVisit: storedMeta?.lastVisit, unsaved: newer ? [] : [keys.meta(), ...replayed] };
+      return { profile, records: draft, setAside, previousVisit: storedMeta?.lastVisit, unsaved: newer ? [] : [keys.meta(), ...replayed] };
+    },
+
+    /**
+     * Opens another profile in this tab: what the open one still has to store is stored first (if
+     * it cannot be, the profile stays open and this resolves `undefined`), then the other's records
+     * are read as at load. Memory then shows `records` and saves `unsaved`.
+     */
+    async openProfile(id: string): Promise<Omit<Loaded, 'previousVisit'> | undefined> {
+      await retry();
+      if (pending.size > 0 || !writable() || !storage) return undefined;
+      let all: [IDBValidKey, unknown][];
+      try {
+        all = await storage.readAll();
+      } catch {
+        return undefined;
+      }
+      const reader = await import('./records');
+      const read = reader.readStored(all, version, id);
+      if (!profileExists(read.draft.profiles, id)) return undefined;
+      profile = id;
+      ({ snapshot } = read.draft);
+      const { draft, setAside } = read;
+      if (!(await setAsideUnreadable(read.unreadable, new Map(all), setAside))) return inMemoryOnly(draft, setAside);
+      const replayed = journal ? reader.replayJournal(journal, draft, profile) : [];
+      return { profile, records: draft, setAside, unsaved: replayed };
+    },
+
+    /** The stored records of a profile that may not be open here (for its backup); `undefined` when unreadable. */
+    async recordsOf(id: string): Promise<Records | undefined> {
+      if (id === profile) return memory.records();
+      try {
+        const all = storage ? await storage.readAll() : [];
+        return (await import('./records')).readStored(all, version, id).draft;
+      } catch {
+        return undefined;
+      }
+    },
+
+    /** Deletes every record of a profile that is not open here, and its journal entries; resolves with how many records. */
+    async removeProfile(id: string): Promise<number> {
+      const database = writable();
+      if (!database || id === profile) return 0;
+      const all = await database.readAll();
+      const doomed = all.map(([key]) => key).filter((key): key is string => typeof key === 'string' && profileOf(key) === id);
+      await database.commit(new Map(), doomed);
+      for (const [key] of journal?.entries() ?? []) if (profileOf(key) === id) journal?.remove(key);
+      channel?.postMessage({ keys: doomed });
+      return doomed.length;
     },
 
     /** Stores the keys' values from memory in one transaction, tells other tabs, and retries on failure. */
@@ -241,6 +322,8 @@ export function createRepository({ storage, memory, now, channel, journal, retry
     async clear(): Promise<number> {
       pending.clear();
       snapshot = undefined;
+      // With every profile gone, the first one is all there is.
+      profile = DEFAULT_PROFILE;
       const database = writable();
       if (!database) return 0;
       const removed = await database.clear();

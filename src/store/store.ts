@@ -14,12 +14,15 @@ import { createStore } from 'zustand/vanilla';
 import type { CheckRecord, HistoryRecord } from '../schema/records';
 import type { AppState, AppStore, AppStoreOptions, StatusChange, VerbContext } from './app-state';
 import { emptyRecords, type Records } from './draft';
-import { keys, parseKey, randomId } from './keys';
+import { DEFAULT_PROFILE, keys, parseKey, randomId } from './keys';
 import { MIGRATIONS } from './migrations';
 import { createRepository } from './repository';
 import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
 import { importVerbs } from './import-verbs';
+import type { ProfileVerbs } from './profile-verbs';
+import type { ChecklistVerbs } from './checklist-verbs';
+import { listProfiles, profileExists } from './profiles';
 
 export type { AppState, AppStore, AppStoreOptions } from './app-state';
 export { canWrite } from './status';
@@ -30,39 +33,53 @@ const without = <T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 };
 
-export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS }: AppStoreOptions): AppStore {
+export function createAppStore({ storage, now = () => new Date(), channel, journal, retryDelayMs = 5000, migrations = MIGRATIONS, tab, nothingKept = false }: AppStoreOptions): AppStore {
   return createStore<AppState>()((set, get) => {
     const repo = createRepository({
-      storage, now, channel, journal, retryDelayMs, migrations,
+      storage, now, channel, journal, retryDelayMs, migrations, profile: tab?.read() ?? DEFAULT_PROFILE,
       memory: {
         valueOf(key) {
           const parsed = parseKey(key);
           const state = get();
+          // The repository passes only the open profile's keys, and every profile's own record.
           switch (parsed?.kind) {
+            case 'profile': return state.profiles[parsed.profile];
             case 'check': return state.checks[parsed.settingId];
             case 'note': return state.notes[parsed.settingId];
             case 'history': return state.history[key];
             case 'prefs': return state.prefs;
+            case 'checklist': return state.checklist;
             default: return undefined;
           }
         },
         records: () => get(),
-        show: (records) => showRecords(records),
+        show(records) {
+          showRecords(records);
+          // The open profile was deleted in another tab: this tab moves to the first one left.
+          const first = listProfiles(records.profiles)[0];
+          if (first && !profileExists(records.profiles, get().profile)) void get().openProfile(first.id);
+        },
         showStorage: (status) => set({ storage: status }),
       },
     });
 
     const showRecords = (records: Records, more: Partial<AppState> = {}) => {
-      const { checks, notes, history, prefs } = records;
-      set({ checks, notes, history, prefs, canUndoImport: repo.hasSnapshot(), ...more });
+      const { checks, notes, history, prefs, checklist, profiles } = records;
+      set({ checks, notes, history, prefs, checklist, profiles, canUndoImport: repo.hasSnapshot(), ...more });
     };
 
-    const context: VerbContext = { set, get, repo, now, showRecords };
+    const context: VerbContext = { set, get, repo, now, showRecords, tab };
+
+    // Profiles and group checklists are changed on their own pages: their verbs load on first use,
+    // off the first screen's path.
+    let rareVerbs: Promise<ProfileVerbs & ChecklistVerbs> | undefined;
+    const rare = () => (rareVerbs ??= Promise.all([import('./profile-verbs'), import('./checklist-verbs')])
+      .then(([profiles, checklists]) => ({ ...profiles.profileVerbs(context), ...checklists.checklistVerbs(context) })));
 
     const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
       const state = get();
       const at = now().toISOString();
-      const historyKey = keys.history(at, randomId());
+      const historyKey = keys.history(at, randomId(), state.profile);
       const line: HistoryRecord = { settingId, status: next?.status ?? null, at };
       set({
         checks: next ? { ...state.checks, [settingId]: next } : without(state.checks, settingId),
@@ -70,23 +87,26 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         lastChange: change,
       });
       // A status journal entry says when the change was made (`at`): an undo restores an older record.
-      await repo.saveJournaled([[keys.check(settingId), { check: next ?? null, at }], [historyKey, line]]);
+      await repo.saveJournaled([[keys.check(settingId, state.profile), { check: next ?? null, at }], [historyKey, line]]);
     };
 
     return {
       hydrated: false,
       storage: { kind: 'ok' },
+      profile: DEFAULT_PROFILE,
       ...emptyRecords(),
       previousVisit: undefined,
       setAside: [],
       lastChange: undefined,
       canUndoImport: false,
+      nothingKept,
       now,
 
       async hydrate() {
         if (get().hydrated) return;
-        const { records, setAside, previousVisit, unsaved } = await repo.load();
-        showRecords(records, { setAside, previousVisit, hydrated: true, storage: repo.writeState().storage });
+        const { profile, records, setAside, previousVisit, unsaved } = await repo.load();
+        showRecords(records, { profile, setAside, previousVisit, hydrated: true, storage: repo.writeState().storage });
+        tab?.remember(profile);
         await repo.save(unsaved);
       },
 
@@ -111,19 +131,26 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
         const notes = get().notes;
         const record = { text, at: now().toISOString() };
         set({ notes: text === '' ? without(notes, settingId) : { ...notes, [settingId]: record } });
-        void repo.saveJournaled([[keys.note(settingId), record]]);
+        void repo.saveJournaled([[keys.note(settingId, get().profile), record]]);
       },
 
       flushNotes: () => repo.flushNotes(),
 
       ...prefsVerbs(context),
       ...importVerbs(context),
+      openProfile: async (id) => (await rare()).openProfile(id),
+      createProfile: async (name) => (await rare()).createProfile(name),
+      renameProfile: async (id, name) => (await rare()).renameProfile(id, name),
+      deleteProfile: async (id) => (await rare()).deleteProfile(id),
+      profileRecords: async (id) => (await rare()).profileRecords(id),
+      adoptChecklist: async (checklist, newProfile) => (await rare()).adoptChecklist(checklist, newProfile),
 
       async forgetEverything() {
         if (!canWrite(get())) return 0;
         // The repository forgets its pending writes and snapshot at once, before memory is emptied.
         const removed = repo.clear();
-        showRecords(emptyRecords(), { setAside: [], lastChange: undefined, previousVisit: undefined });
+        showRecords(emptyRecords(), { profile: DEFAULT_PROFILE, setAside: [], lastChange: undefined, previousVisit: undefined });
+        tab?.remember(DEFAULT_PROFILE);
         return removed;
       },
 
