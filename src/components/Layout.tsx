@@ -2,7 +2,6 @@ import { lazy, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/messages';
-import { t as tm } from '../i18n/page-meta-messages';
 import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
 import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
@@ -78,7 +77,6 @@ export function Layout() {
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <noscript><p className="banner">{tm('noscript.ticking')}</p></noscript>
         <OnDemand when={updateReady} part={UpdatePrompt} />
         <OnDemand when={storageNotices} part={StorageBanner} />
         <OnDemand when={dueReminders} part={DueReminders} />

@@ -11,6 +11,7 @@ import { RetiredChecks } from '../components/RetiredChecks';
 import { SettingCard } from '../components/SettingCard';
 import { useOwnSurface } from '../components/use-hydrated';
 import { t } from '../i18n/platform-messages';
+import { t as tNoScript } from '../i18n/page-meta-messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import NotFoundPage from './NotFoundPage';
@@ -72,6 +73,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
         </p>
       )}
       <PlatformAbout platform={platform} />
+      <noscript><p className="banner">{tNoScript('noscript.ticking')}</p></noscript>
       <PlatformSettings platform={platform} />
     </>
   );
