@@ -40,8 +40,10 @@ describe('restoring a backup', () => {
     expect(store.getState().checks[AI]?.status).toBe('skipped');
 
     await user.click(screen.getByRole('button', { name: 'Merge (keep the newest decision for each setting)' }));
+    expect(await screen.findByText(/^Backup merged\./)).toBeInTheDocument();
     expect(store.getState().checks[AI]?.status).toBe('done');
     await user.click(await screen.findByRole('button', { name: 'Undo the import' }));
+    expect(await screen.findByText(/^Import undone/)).toBeInTheDocument();
     expect(store.getState().checks[AI]?.status).toBe('skipped');
     expect(store.getState().prefs.platforms).toEqual(['linkedin']);
   });
@@ -72,6 +74,7 @@ describe('a protected backup', () => {
     await user.click(screen.getByRole('button', { name: 'Open the backup' }));
     expect(await screen.findByText(/This file holds 1 settings on 1 platforms; 1 newer than yours/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Merge (keep the newest decision for each setting)' }));
+    expect(await screen.findByText(/^Backup merged\./)).toBeInTheDocument();
     expect(store.getState().checks[AI]?.status).toBe('done');
   }, 20_000);
 

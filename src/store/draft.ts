@@ -6,6 +6,7 @@ import type { BackupRecords } from '../schema/backup';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs } from '../schema/records';
 import type { ProfileRecord } from '../schema/profiles';
 import type { Checklist } from '../schema/checklist';
+import { compareIso } from '../audit/iso-order';
 
 /** The records of the open profile, as memory holds them, and every profile's own record. */
 export interface Records {
@@ -34,4 +35,9 @@ export const emptyDraft = (): Draft => ({ ...emptyRecords(), snapshot: undefined
 export interface SetAside {
   key: string;
   value: unknown;
+}
+
+/** A profile's records as a backup holds them: history as a list, oldest first. */
+export function toBackupRecords({ checks, notes, history, prefs }: Records): BackupRecords {
+  return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => compareIso(a.at, b.at)), prefs };
 }

@@ -1,18 +1,11 @@
-/** The verbs of backups: exporting the records, importing a backup (merge or replace) and undoing that. */
+/** The verbs of restoring a backup: importing it (merge or replace) and undoing that. Loaded on first use. */
 import type { HistoryRecord } from '../schema/records';
-import type { Records } from './draft';
 import type { BackupRecords } from '../schema/backup';
 import { historyKey, mergeRecords } from '../backup/merge';
-import { compareIso } from '../audit/iso-order';
 import type { AppState, VerbContext } from './app-state';
 import { keys, randomId } from './keys';
 
-type ImportVerbs = Pick<AppState, 'exportRecords' | 'importRecords' | 'undoImport'>;
-
-/** A profile's records as a backup holds them: history as a list, oldest first. */
-export function toBackupRecords({ checks, notes, history, prefs }: Records): BackupRecords {
-  return { checks: { ...checks }, notes: { ...notes }, history: Object.values(history).sort((a, b) => compareIso(a.at, b.at)), prefs };
-}
+export type ImportVerbs = Pick<AppState, 'importRecords' | 'undoImport'>;
 
 export function importVerbs({ get, repo, showRecords }: VerbContext): ImportVerbs {
   /** Replaces the profile's records with `next`, writing the difference (and the snapshot) in one transaction. */
@@ -32,8 +25,6 @@ export function importVerbs({ get, repo, showRecords }: VerbContext): ImportVerb
   };
 
   return {
-    exportRecords: () => toBackupRecords(get()),
-
     async importRecords(incoming, mode) {
       if (!get().hydrated) return;
       const current = get().exportRecords();

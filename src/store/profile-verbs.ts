@@ -3,7 +3,7 @@ import type { ProfileRecord } from '../schema/profiles';
 import type { AppState, VerbContext } from './app-state';
 import { DEFAULT_PROFILE, keys, newProfileId } from './keys';
 import { canManageProfiles, cleanProfileName, listProfiles, profileExists } from './profiles';
-import { toBackupRecords } from './import-verbs';
+import { toBackupRecords } from './draft';
 
 export type ProfileVerbs = Pick<AppState, 'openProfile' | 'createProfile' | 'renameProfile' | 'deleteProfile' | 'profileRecords'>;
 

@@ -13,13 +13,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { CheckRecord, HistoryRecord } from '../schema/records';
 import type { AppState, AppStore, AppStoreOptions, StatusChange, VerbContext } from './app-state';
-import { emptyRecords, type Records } from './draft';
+import { emptyRecords, toBackupRecords, type Records } from './draft';
 import { DEFAULT_PROFILE, keys, parseKey, randomId } from './keys';
 import { MIGRATIONS } from './migrations';
 import { createRepository } from './repository';
 import { canWrite } from './status';
 import { prefsVerbs } from './prefs-verbs';
-import { importVerbs } from './import-verbs';
+import type { ImportVerbs } from './import-verbs';
 import type { ProfileVerbs } from './profile-verbs';
 import type { ChecklistVerbs } from './checklist-verbs';
 import { listProfiles, profileExists } from './profiles';
@@ -70,11 +70,11 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
 
     const context: VerbContext = { set, get, repo, now, showRecords, tab };
 
-    // Profiles and group checklists are changed on their own pages: their verbs load on first use,
-    // off the first screen's path.
-    let rareVerbs: Promise<ProfileVerbs & ChecklistVerbs> | undefined;
-    const rare = () => (rareVerbs ??= Promise.all([import('./profile-verbs'), import('./checklist-verbs')])
-      .then(([profiles, checklists]) => ({ ...profiles.profileVerbs(context), ...checklists.checklistVerbs(context) })));
+    // Profiles, group checklists and restoring a backup happen on their own pages: their verbs load
+    // on first use, off the first screen's path.
+    let rareVerbs: Promise<ProfileVerbs & ChecklistVerbs & ImportVerbs> | undefined;
+    const rare = () => (rareVerbs ??= Promise.all([import('./profile-verbs'), import('./checklist-verbs'), import('./import-verbs')])
+      .then(([profiles, checklists, imports]) => ({ ...profiles.profileVerbs(context), ...checklists.checklistVerbs(context), ...imports.importVerbs(context) })));
 
     const writeStatus = async (settingId: string, next: CheckRecord | undefined, change: StatusChange | undefined) => {
       const state = get();
@@ -137,7 +137,9 @@ export function createAppStore({ storage, now = () => new Date(), channel, journ
       flushNotes: () => repo.flushNotes(),
 
       ...prefsVerbs(context),
-      ...importVerbs(context),
+      exportRecords: () => toBackupRecords(get()),
+      importRecords: async (incoming, mode) => (await rare()).importRecords(incoming, mode),
+      undoImport: async () => (await rare()).undoImport(),
       openProfile: async (id) => (await rare()).openProfile(id),
       createProfile: async (name) => (await rare()).createProfile(name),
       renameProfile: async (id, name) => (await rare()).renameProfile(id, name),
