@@ -7,9 +7,8 @@ import { SCHEMA_VERSION } from '../schema/constants';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 import { createAppStore } from './store';
 import type { Persistence } from './persistence';
-import {
-  FIRST_VERSION, MIGRATIONS, latestVersion, migrateRecords, migrateStored, migrationWrites, type Migration, type RawRecords,
-} from './migrations';
+import { FIRST_VERSION, MIGRATIONS, latestVersion, type Migration, type RawRecords } from './migrations';
+import { migrateRecords, migrateStored, migrationWrites } from './migrate';
 
 /** Every schema version ever shipped, oldest first; a new version adds its fixture here. */
 const FIXTURES = [v1, v2];

@@ -23,7 +23,8 @@ import { changedKeys, type SyncChannel } from './sync';
 import { JOURNALED, type Journal } from './journal';
 import { emptyDraft, emptyRecords, type Draft, type Records, type SetAside } from './draft';
 import { canWrite, type StorageStatus, type WriteState } from './status';
-import { latestVersion, migrateStored, type Migration } from './migrations';
+import { latestVersion, type Migration } from './migrations';
+import type { Migrated } from './migrate';
 
 /** What the repository needs from the store's memory. */
 export interface Memory {
@@ -197,9 +198,9 @@ export function createRepository({ storage, memory, now, channel, journal, retry
       }
       const reader = all.length || journal?.entries().length ? await import('./records') : undefined;
       const storedVersion = reader?.schemaVersionOf(all.find(([key]) => key === keys.meta())?.[1]) ?? version;
-      let migrated: ReturnType<typeof migrateStored> | undefined;
+      let migrated: Migrated | undefined;
       try {
-        if (storedVersion < version) migrated = migrateStored(all, storedVersion, migrations);
+        if (storedVersion < version) migrated = (await import('./migrate')).migrateStored(all, storedVersion, migrations);
       } catch {
         // A step that fails is a bug: the records stay exactly as stored, for a fixed version to migrate.
         return inMemoryOnly(emptyRecords(), []);
