@@ -12,29 +12,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { PageToRender } from '../src/page-to-render.ts';
+import { escapeHtml } from '../src/report/html.ts';
 
-/** What the server entry (`src/entry-server.tsx`) hands over: the pages, and each page's markup. */
-interface PageToRender {
-  path: string;
-  /** Where it is written in the build, relative to its root. */
-  file: string;
-  /** Plain text; `undefined` takes the page's own heading. */
-  title?: string;
-  description: string;
-  /** Source modules whose chunks (and styles) the page needs as soon as it loads. */
-  modules: string[];
-  /** Listed in the sitemap. */
-  listed: boolean;
-}
-
+/** What the server entry hands over: the pages, and each page's markup. */
 interface ServerEntry {
   pagesToRender(): Promise<PageToRender[]>;
   renderPath(path: string): Promise<string>;
   titleFromHeading(heading: string): string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** React's markup is escaped already; a heading's text is read back from it as plain text. */
 const unescapeHtml = (html: string) =>
   html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -13,19 +13,7 @@ import { loadPlatform } from './catalogue/platform-chunks';
 import { t } from './i18n/page-meta-messages';
 import { paths } from './paths';
 import { createAppStore } from './store/store';
-
-export interface PageToRender {
-  path: string;
-  /** Where it is written in the build, relative to its root. */
-  file: string;
-  /** Plain text; `undefined` takes the page's own heading. */
-  title?: string;
-  description: string;
-  /** Source modules whose chunks (and styles) the page needs as soon as it loads. */
-  modules: string[];
-  /** Listed in the sitemap. */
-  listed: boolean;
-}
+import type { PageToRender } from './page-to-render';
 
 const page = (path: string, module: string, description: string): PageToRender => ({
   path, file: `${path.slice(1)}.html`, description, modules: [`src/pages/${module}.tsx`], listed: true,

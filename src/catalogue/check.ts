@@ -42,6 +42,34 @@ function locate(json: unknown, path: readonly PropertyKey[]): { entry?: string; 
 }
 
 /**
+ * A catalogue file read as JSON and checked against its schema, or the problems that stop it, each
+ * placed by `where` (the entry and field a zod issue path points into).
+ */
+export function parseFile<S extends z.ZodMiniType>(
+  file: string,
+  content: string,
+  schema: S,
+  where: (json: unknown, path: readonly PropertyKey[]) => { entry?: string; field?: string },
+): { ok: true; data: z.infer<S> } | { ok: false; problems: CatalogueProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, problems: [{ file, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+  const result = z.safeParse(schema, json);
+  if (result.success) return { ok: true, data: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      ...where(json, issue.path),
+      message: issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+    })),
+  };
+}
+
+/**
  * Parses every platform file and checks what one file cannot see alone: unique ids, one featured
  * entry, file names matching ids, and every id ever shipped (`ids.lock`) still present.
  */
@@ -52,22 +80,12 @@ export function checkCatalogue(files: readonly CatalogueFile[], idsLock: readonl
   const seen = new Map<string, string>();
 
   for (const { file, content } of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(content);
-    } catch (error) {
-      problems.push({ file, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+    const parsed = parseFile(file, content, platformSchema, locate);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
       continue;
     }
-    const result = z.safeParse(platformSchema, json);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-        problems.push({ file, ...locate(json, issue.path), message });
-      }
-      continue;
-    }
-    const platform = result.data;
+    const platform = parsed.data;
     const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (platform.id !== expected) {
       problems.push({ file, entry: platform.id, field: 'id', message: `must match the file name ("${expected}")` });

@@ -8,8 +8,7 @@ import { utcDate } from '../audit/calendar.ts';
 import { OVERLAY_LOCALES } from '../schema/constants.ts';
 import type { Platform, Setting, Source } from '../schema/catalogue.ts';
 import { overlaySchema, type Overlay, type OverlayLocale, type OverlaySetting } from '../schema/overlay.ts';
-import { z } from '../schema/z.ts';
-import type { CatalogueFile, CatalogueProblem } from './check.ts';
+import { parseFile, type CatalogueFile, type CatalogueProblem } from './check.ts';
 import { evidenceProblems } from './evidence.ts';
 
 const PATH = /(?:^|\/)i18n\/([a-z]{2})\/([a-z0-9-]+)\.json$/;
@@ -61,22 +60,12 @@ export function checkOverlays(files: readonly CatalogueFile[], platforms: readon
   const byId = new Map(platforms.map((p) => [p.id, p]));
 
   for (const { file, content } of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(content);
-    } catch (error) {
-      problems.push({ file, message: `is not valid JSON (${error instanceof Error ? error.message : String(error)})` });
+    const parsed = parseFile(file, content, overlaySchema, (_json, path) => ({ field: path.map(String).join('.') || undefined }));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
       continue;
     }
-    const result = z.safeParse(overlaySchema, json);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-        problems.push({ file, field: issue.path.map(String).join('.') || undefined, message });
-      }
-      continue;
-    }
-    const overlay = result.data;
+    const overlay = parsed.data;
     const [, locale, platformId] = PATH.exec(file) ?? [];
     if (overlay.locale !== locale || overlay.platform !== platformId) {
       problems.push({ file, message: `must sit at data/i18n/${overlay.locale}/${overlay.platform}.json` });

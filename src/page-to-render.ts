@@ -1,0 +1,13 @@
+/** A page the build prerenders: shared by the server entry that lists them and the plugin that writes them. */
+export interface PageToRender {
+  path: string;
+  /** Where it is written in the build, relative to its root. */
+  file: string;
+  /** Plain text; `undefined` takes the page's own heading. */
+  title?: string;
+  description: string;
+  /** Source modules whose chunks (and styles) the page needs as soon as it loads. */
+  modules: string[];
+  /** Listed in the sitemap. */
+  listed: boolean;
+}
