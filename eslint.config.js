@@ -22,8 +22,8 @@ const DOMAIN = ['schema', 'catalogue', 'audit', 'report', 'backup'];
 const layerZones = [
   {
     target: ['./src/components', './src/store', './src/i18n', ...DOMAIN.map((d) => `./src/${d}`)],
-    from: './src/pages',
-    message: 'Only the app shell (src/*.tsx, src/routing/) imports pages.',
+    from: ['./src/pages', './src/routing', './src/App.tsx', './src/routes.tsx', './src/start.tsx', './src/main.ts', './src/entry-server.tsx'],
+    message: 'Only the app shell (src/*.tsx, src/routing/) imports pages, and nothing below it imports the shell.',
   },
   ...DOMAIN.map((d) => ({
     target: `./src/${d}`,

@@ -2,7 +2,7 @@ import { Suspense, use, useEffect, useRef } from 'react';
 import { splitLead } from '../catalogue/lead-sentence';
 import { loadPlatform } from '../catalogue/platform-chunks';
 import { t } from '../i18n/guided-messages';
-import { ErrorBoundary } from '../routing/ErrorBoundary';
+import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';
 import { Loading } from './Loading';
 import { Monogram } from './Monogram';

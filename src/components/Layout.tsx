@@ -2,7 +2,7 @@ import { lazy, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/common-messages';
-import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';

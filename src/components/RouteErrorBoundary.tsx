@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import RouteError from '../pages/RouteError';
+import RouteError from './RouteError';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /**

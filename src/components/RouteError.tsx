@@ -1,4 +1,4 @@
-import { PageHeading } from '../components/PageHeading';
+import { PageHeading } from './PageHeading';
 import { t } from '../i18n/common-messages';
 
 /**
