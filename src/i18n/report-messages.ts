@@ -3,7 +3,7 @@ import { formatDay, formatPercent } from './format';
 import { withMessages } from './common-messages';
 
 /** Words of the privacy report, on its page and in every downloaded format. Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('report', {
   'report.title': 'My privacy report',
   'report.generated': 'Generated {date} · catalogue version {version}',
   'report.personal': 'This report contains personal information about the accounts you use and what you decided. Share it only with people you trust.',
