@@ -13,11 +13,16 @@ import { preloadRoute } from './routing/page-modules';
 import { settledWithin } from './routing/arrival';
 import { preloadParts } from './routing/parts';
 import { applyTheme, rememberedTheme } from './theme';
+import { splitLocale } from './i18n/url-locale';
+import { loadLocale, loadWords } from './i18n/load-locale';
 import './styles.css';
 
 // Fetches first: a fresh profile's first localStorage access (theme, journal) can block for tens of ms.
 const ui = import('./start');
-const route = preloadRoute(location.pathname);
+const { locale, path, basename } = splitLocale(location.pathname);
+void loadLocale(locale);
+const route = preloadRoute(path);
+document.documentElement.lang = locale;
 
 const nothingKept = keepsNothing();
 const kept = onDevice(nothingKept);
@@ -49,4 +54,6 @@ document.addEventListener('visibilitychange', () => {
 
 // The first render waits (a little) for the page's own code, the stored progress and its notices,
 // so the page appears once, whole and usable, rather than as a skeleton and then again.
-void Promise.all([ui, settledWithin([...route.map((a) => a.promise), hydrated], 1000)]).then(([{ start }]) => start(store));
+// The locale's words come after the interface's code, whose message modules say which features to fetch.
+const words = ui.then(() => loadWords());
+void Promise.all([ui, settledWithin([...route.map((a) => a.promise), hydrated, words], 1000)]).then(([{ start }]) => start(store, basename));

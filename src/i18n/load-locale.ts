@@ -1,16 +1,27 @@
-import { missingFeatures, setWords, type Locale, type Table } from './translate';
+import { missingFeatures, setWords, type Table } from './translate';
 
 // Lazy: each JSON file is its own chunk, fetched only when its locale and feature are wanted.
 // (Kept apart from translate.ts, which the build's own Node scripts import without Vite.)
 const files = import.meta.glob<Table>('./locales/*/*.json', { import: 'default' });
 
+/** The language the page is in, chosen at once (from the URL) while its words are still on their way. */
+let wanted = 'en';
+
 /**
- * Makes `locale` the active language once the words of every feature evaluated so far have arrived.
- * Call it again after a page's code loads (its feature registers itself) to fetch that feature's words.
+ * Fetches the wanted language's words for every feature evaluated so far, then makes them active. Call
+ * it again after a page's code loads (its messages module registers its feature) to fetch its words.
+ * A locale without files (English, or a test's pseudo-locale) falls back to English for what it lacks.
  */
-export async function loadLocale(locale: Locale): Promise<void> {
+export async function loadWords(): Promise<void> {
+  const locale = wanted;
   const loaded = await Promise.all(
     missingFeatures(locale).map(async (feature) => [feature, (await files[`./locales/${locale}/${feature}.json`]?.()) ?? {}] as const),
   );
-  setWords(locale, new Map(loaded));
+  if (locale === wanted) setWords(locale, new Map(loaded));
+}
+
+/** Chooses the language and loads its words (see `loadWords`). */
+export function loadLocale(locale: string): Promise<void> {
+  wanted = locale;
+  return loadWords();
 }

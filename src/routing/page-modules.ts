@@ -3,21 +3,29 @@ import type { Platform } from '../schema/catalogue';
 import { platformArrival } from '../catalogue/platform-chunks';
 import { paths } from '../paths';
 import { once, type Arrival } from './arrival';
+import { loadWords } from '../i18n/load-locale';
 
 type Page<Props = object> = () => Arrival<{ default: ComponentType<Props> }>;
 
+/** A page arrives with its words in the active language (its messages module registers its feature on import). */
+const withWords = async <T>(page: Promise<T>): Promise<T> => {
+  const loaded = await page;
+  await loadWords();
+  return loaded;
+};
+
 /** Every page but the dashboard loads on first use, each as its own chunk. */
 export const pages = {
-  platform: once(() => import('../pages/PlatformPage')) satisfies Page<{ platform: Platform }>,
-  settings: once(() => import('../pages/SettingsPage')) satisfies Page,
-  search: once(() => import('../pages/SearchPage')) satisfies Page,
-  due: once(() => import('../pages/DuePage')) satisfies Page,
-  report: once(() => import('../pages/ReportPage')) satisfies Page,
-  changes: once(() => import('../pages/ChangesPage')) satisfies Page,
-  guided: once(() => import('../pages/GuidedPage')) satisfies Page,
-  profiles: once(() => import('../pages/ProfilesPage')) satisfies Page,
-  checklist: once(() => import('../pages/ChecklistPage')) satisfies Page,
-  makeChecklist: once(() => import('../pages/MakeChecklistPage')) satisfies Page,
+  platform: once(() => withWords(import('../pages/PlatformPage'))) satisfies Page<{ platform: Platform }>,
+  settings: once(() => withWords(import('../pages/SettingsPage'))) satisfies Page,
+  search: once(() => withWords(import('../pages/SearchPage'))) satisfies Page,
+  due: once(() => withWords(import('../pages/DuePage'))) satisfies Page,
+  report: once(() => withWords(import('../pages/ReportPage'))) satisfies Page,
+  changes: once(() => withWords(import('../pages/ChangesPage'))) satisfies Page,
+  guided: once(() => withWords(import('../pages/GuidedPage'))) satisfies Page,
+  profiles: once(() => withWords(import('../pages/ProfilesPage'))) satisfies Page,
+  checklist: once(() => withWords(import('../pages/ChecklistPage'))) satisfies Page,
+  makeChecklist: once(() => withWords(import('../pages/MakeChecklistPage'))) satisfies Page,
 };
 
 const byPath = new Map<string, Page>([
