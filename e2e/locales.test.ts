@@ -72,4 +72,21 @@ describe('every route in German, French and Spanish', () => {
     assert.equal(new URL(page.url()).pathname, '/de/settings');
     await context.close();
   });
+
+  it('the language picker on any page opens the same page in that language, and a German browser is offered German at /', async () => {
+    const context = await harness().newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await settle(page, '/settings');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Réglages' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/fr/settings');
+    assert.equal(await page.evaluate(() => localStorage.getItem('privacy-checkup.language')), 'fr');
+    await context.clearCookies();
+    await page.evaluate(() => localStorage.removeItem('privacy-checkup.language'));
+    await settle(page, '/');
+    await page.getByRole('complementary', { name: 'This page in your language' }).getByRole('link', { name: 'Auf Deutsch lesen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dein Privatsphäre-Check' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/de/');
+    await context.close();
+  });
 });

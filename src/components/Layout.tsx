@@ -8,6 +8,8 @@ import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';
 import { UndoToast } from './UndoToast';
+import { LanguageOffer } from './LanguageOffer';
+import { LanguagePicker } from './LanguagePicker';
 import { SiteHeader } from './SiteHeader';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 
@@ -72,6 +74,7 @@ export function Layout() {
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <LanguageOffer />
         <OnDemand when={updateReady} load={updatePrompt} />
         <OnDemand when={nothingKept} load={parts.nothingKept.load} />
         <OnDemand when={storageNotices} load={parts.storageNotices.load} />
@@ -82,6 +85,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('footer.local')}</p>
+        <LanguagePicker />
       </footer>
       <UndoToast />
     </>

@@ -69,6 +69,9 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. It may be a platform we do not cover yet.',
   'notFound.home': 'Go to the dashboard',
+  'language.label': 'Language',
+  'language.offerLabel': 'This page in your language',
+  'language.dismiss': 'No thanks',
 } as const;
 
 export type MessageId = keyof typeof en;
