@@ -40,3 +40,13 @@ export function regionName(code: string): string {
     return code;
   }
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "LinkedIn, Reddit and X" in the page's language (Intl, made on first use: lists are never on the first screen). */
+export function formatList(items: readonly string[]): string {
+  const locale = activeLocale();
+  let list = lists.get(locale);
+  if (!list) lists.set(locale, (list = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return list.format(items);
+}

@@ -5,7 +5,9 @@ import { renderApp } from '../test/render-app';
 import { englishPhrases, pseudoMessage } from '../test/messages';
 import { loadLocale } from './load-locale';
 import { englishWords, setWords } from './translate';
-import { formatDay, formatPercent, regionName } from './format';
+import { formatDay, formatList, formatPercent, regionName } from './format';
+import { reportWords } from './report-messages';
+import { calendarText } from '../components/calendar-export';
 import { t } from './dashboard-messages';
 
 // Every feature's words registered, as if every page had loaded.
@@ -24,6 +26,19 @@ describe('the interface in another language', () => {
     await loadLocale('en');
     expect(t('dashboard.title')).toBe('Your privacy checkup');
     expect(formatDay('2025-09-18')).toBe('18 Sep 2025');
+  });
+
+  it('writes the report, the calendar file and lists in the chosen language', async () => {
+    await loadLocale('de');
+    expect(reportWords.lang).toBe('de');
+    expect(reportWords.say('title')).toBe('Mein Datenschutzbericht');
+    expect(reportWords.day('2026-03-05')).toBe('5. März 2026');
+    expect(calendarText.calendarName).toBe('Privacy Checkup: Nachprüfungen');
+    expect(calendarText.summary('LinkedIn')).toBe('Datenschutz-Nachprüfung: LinkedIn');
+    expect(formatList(['LinkedIn', 'Reddit', 'X'])).toBe('LinkedIn, Reddit und X');
+    await loadLocale('es');
+    expect(formatList(['LinkedIn', 'Reddit', 'X'])).toBe('LinkedIn, Reddit y X');
+    expect(reportWords.lang).toBe('es');
   });
 
   it('writes French dates and plurals by French rules', async () => {

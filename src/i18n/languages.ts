@@ -14,7 +14,7 @@ export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonl
 const CHOSEN = 'privacy-checkup.language';
 
 /** The same page in `locale`: `/de/settings` for German, `/settings` for English. */
-export const pathIn = (locale: Locale, path: string): string => (locale === 'en' ? path : `/${locale}${path === '/' ? '/' : path}`);
+export const pathIn = (locale: string, path: string): string => (locale === 'en' ? path : `/${locale}${path === '/' ? '/' : path}`);
 
 /** The language the person picked (or settled on by dismissing the offer), if any. */
 export function chosenLanguage(storage: Storage | undefined = globalThis.localStorage): Locale | undefined {
