@@ -4,15 +4,21 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/catalogue-plugin.ts';
 import { CSP_HEADER, cspPlugin } from './scripts/csp-plugin.ts';
-import { preloadPlugin } from './scripts/preload-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
+import { SITE_ORIGIN } from './scripts/site-origin.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
 
+// One moment for the whole build: the prerendered pages render their dates against it, and the
+// browser hydrates them against the same (see src/components/use-hydrated.ts).
+const builtAt = (process.env.BUILT_AT ??= new Date().toISOString());
+
 export default defineConfig({
+  define: { __BUILT_AT__: JSON.stringify(builtAt) },
   plugins: [
     react(),
     cataloguePlugin(),
     cspPlugin(),
-    preloadPlugin('/src/start.tsx'),
+    prerenderPlugin({ entry: '/src/entry-server.tsx', origin: SITE_ORIGIN }),
     VitePWA({
       // The app asks before it reloads into a new version, so nothing typed is lost.
       registerType: 'prompt',
@@ -51,12 +57,12 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports preloads modules natively; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // A deep link's few chunks instead of twenty slivers: measured in docs/performance.md.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [{
             name: chunkGroups(import.meta.dirname, { name: 'index', file: 'src/main.ts' }, {
-              start: 'src/start.tsx',
               'platform-page': 'src/pages/PlatformPage.tsx',
               records: 'src/store/records.ts',
             }),

@@ -61,4 +61,38 @@ describe('offline and updates', () => {
       await rm(next, { recursive: true, force: true });
     }
   });
+
+  it('after one visit, every kind of route opens offline from its own prerendered page, hydrated and usable', async () => {
+    const server = await startPreview();
+    const context = await browser.newContext({ baseURL: server.baseURL });
+    const violations: string[] = [];
+    await watchCsp(context, violations);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await server.server.close();
+
+    // Pages never visited before among them: the worker precached every prerendered page.
+    const headings: [string, string][] = [
+      ['/platforms/x', 'X (Twitter)'], ['/platforms/linkedin', 'LinkedIn'], ['/report', 'Report'],
+      ['/settings', 'Settings'], ['/changes', 'What’s changed'], ['/due', 'Re-audits'], ['/', 'Your privacy checkup'],
+    ];
+    for (const [path, heading] of headings) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.equal(await page.locator('#root').getAttribute('data-prerendered'), path, `${path} is served its own page`);
+      await page.getByRole('button', { name: 'Dark theme' }).and(page.locator(':enabled')).waitFor();
+    }
+    await page.goto('/platforms/x');
+    const first = page.getByRole('main').getByRole('article').first();
+    await first.getByRole('button', { name: 'Done' }).click();
+    await first.getByRole('button', { name: 'Done', pressed: true }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
 });

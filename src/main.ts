@@ -1,7 +1,7 @@
 /**
- * The entry, small on purpose: it starts what the first screen waits for (the stored progress, and
- * a deep link's page code and entries) and loads the interface alongside, so these arrive side by
- * side instead of one after another. See `start.tsx` for the interface itself.
+ * The entry: creates the store, starts reading stored progress, and brings the prerendered page to
+ * life (`start.tsx`). The page's words are already on screen from the HTML; its decision controls
+ * are disabled in that markup and enable once stored progress has been read.
  */
 import { openPersistence } from './store/persistence';
 import { createAppStore } from './store/store';
@@ -9,20 +9,11 @@ import { openChannel } from './store/sync';
 import { openJournal } from './store/journal';
 import { openTabProfile } from './store/tab-profile';
 import { keepsNothing, onDevice } from './store/visit';
-import { preloadRoute } from './routing/page-modules';
-import { settledWithin } from './routing/arrival';
-import { preloadParts } from './routing/parts';
 import { applyTheme, rememberedTheme } from './theme';
+import { start } from './start';
 import { splitLocale } from './i18n/url-locale';
-import { loadLocale, loadWords } from './i18n/load-locale';
+import { loadLocale } from './i18n/load-locale';
 import './styles.css';
-
-// Fetches first: a fresh profile's first localStorage access (theme, journal) can block for tens of ms.
-const ui = import('./start');
-const { locale, path, basename } = splitLocale(location.pathname);
-void loadLocale(locale);
-const route = preloadRoute(path);
-document.documentElement.lang = locale;
 
 const nothingKept = keepsNothing();
 const kept = onDevice(nothingKept);
@@ -34,15 +25,6 @@ const store = createAppStore({
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme, !nothingKept);
 });
-// Once stored progress is in memory (not waiting for the visit's own record to be written), the
-// notices it calls for (a re-audit reminder, a storage warning) start loading too.
-const hydrated = new Promise<void>((resolve) => {
-  const stop = store.subscribe((state) => {
-    if (!state.hydrated) return;
-    stop();
-    resolve();
-  });
-}).then(() => Promise.allSettled(preloadParts(store.getState()).map((part) => part.promise)));
 void store.getState().hydrate();
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
@@ -52,8 +34,8 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
 
-// The first render waits (a little) for the page's own code, the stored progress and its notices,
-// so the page appears once, whole and usable, rather than as a skeleton and then again.
-// The locale's words come after the interface's code, whose message modules say which features to fetch.
-const words = ui.then(() => loadWords());
-void Promise.all([ui, settledWithin([...route.map((a) => a.promise), hydrated, words], 1000)]).then(([{ start }]) => start(store, basename));
+// The page was prerendered in the URL's language: its words (for every feature the interface's code
+// registered) arrive before hydration, so the markup matches.
+const { locale, basename } = splitLocale(location.pathname);
+document.documentElement.lang = locale;
+void loadLocale(locale).then(() => start(store, basename));

@@ -3,13 +3,14 @@ import { Layout } from './components/Layout';
 import DashboardPage from './pages/DashboardPage';
 import NotFoundPage from './pages/NotFoundPage';
 import { paths } from './paths';
-import { pages } from './routing/page-modules';
-import { LazyPage, PlatformRoute } from './routing/lazy-routes';
+import {
+  ChangesPage, ChecklistPage, DuePage, GuidedPage, MakeChecklistPage, PlatformRoute, ProfilesPage, ReportPage, SearchPage, SettingsPage,
+} from './routing/pages';
 
 /**
- * Routes as data; everything but the dashboard loads on first use. Plain (declarative) routing:
- * the data router's loaders would cost 22 KB gzip, more than this whole app's own code, and
- * `preloadRoute` already starts a deep link's code and entries before React starts.
+ * Routes as data; everything but the dashboard loads on first use (`routing/pages.tsx`). Plain
+ * (declarative) routing: the data router's loaders would cost 22 KB gzip, more than this whole
+ * app's own code, and every page arrives prerendered, so there is nothing to load before it shows.
  */
 const routes: RouteObject[] = [
   {
@@ -18,15 +19,15 @@ const routes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: paths.platform.path, element: <PlatformRoute /> },
-      { path: paths.settings.path, element: <LazyPage page={pages.settings} /> },
-      { path: paths.search.path, element: <LazyPage page={pages.search} /> },
-      { path: paths.due.path, element: <LazyPage page={pages.due} /> },
-      { path: paths.report.path, element: <LazyPage page={pages.report} /> },
-      { path: paths.changes.path, element: <LazyPage page={pages.changes} /> },
-      { path: paths.guided.path, element: <LazyPage page={pages.guided} /> },
-      { path: paths.profiles.path, element: <LazyPage page={pages.profiles} /> },
-      { path: paths.checklist.path, element: <LazyPage page={pages.checklist} /> },
-      { path: paths.makeChecklist.path, element: <LazyPage page={pages.makeChecklist} /> },
+      { path: paths.settings.path, element: <SettingsPage /> },
+      { path: paths.search.path, element: <SearchPage /> },
+      { path: paths.due.path, element: <DuePage /> },
+      { path: paths.report.path, element: <ReportPage /> },
+      { path: paths.changes.path, element: <ChangesPage /> },
+      { path: paths.guided.path, element: <GuidedPage /> },
+      { path: paths.profiles.path, element: <ProfilesPage /> },
+      { path: paths.checklist.path, element: <ChecklistPage /> },
+      { path: paths.makeChecklist.path, element: <MakeChecklistPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

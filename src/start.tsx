@@ -1,20 +1,27 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { registerServiceWorker } from './pwa';
 import type { AppStore } from './store/store';
 
-/** Renders the interface over the store `main.ts` made, under the locale's basename (`/de`, or `/`), then (once the page is idle) registers the service worker. */
+/**
+ * Hydrates the page prerendered for this path (`scripts/prerender-plugin.ts` marks the root with
+ * it), or renders afresh where the server answered with another route's page (an unknown path
+ * falls back to the dashboard's HTML), under the locale's basename (`/de`, or `/`). Then, once the
+ * page is idle, registers the service worker.
+ */
 export function start(store: AppStore, basename: string): void {
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <BrowserRouter basename={basename}>
         <App store={store} />
       </BrowserRouter>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (root.dataset.prerendered === location.pathname) hydrateRoot(root, app);
+  else createRoot(root).render(app);
   void registerServiceWorker(() => store.getState().flushNotes());
 }

@@ -1,24 +1,21 @@
 import { loaders } from 'virtual:catalogue/loaders';
 import type { Platform } from '../schema/catalogue';
-// eslint-disable-next-line import-x/no-restricted-paths -- the bespoke loading layer this ties into is being replaced (issue 16)
-import { arrival, type Arrival } from '../routing/arrival';
 
-const started = new Map<string, Arrival<Platform>>();
+const started = new Map<string, Promise<Platform>>();
+
+/** Whether the catalogue has a platform with this id. */
+export const hasPlatform = (id: string): boolean => Object.hasOwn(loaders, id);
 
 /**
- * A platform's full entries, loading from its own chunk; one arrival per platform, so a page
- * preloaded before React started renders from it at once. `undefined` for an unknown id.
- * (Kept apart from the index so the boot module can start a platform's chunk without the index.)
+ * A platform's full entries, loading from its own chunk; one promise per platform, so React's
+ * `use` sees the same promise on every render. `undefined` for an unknown id.
  */
-export function platformArrival(id: string): Arrival<Platform> | undefined {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  if (!load) return undefined;
-  let tracked = started.get(id);
-  if (!tracked) {
-    tracked = arrival(load().then((module) => module.default));
-    started.set(id, tracked);
+export function loadPlatform(id: string): Promise<Platform> | undefined {
+  if (!hasPlatform(id)) return undefined;
+  let loading = started.get(id);
+  if (!loading) {
+    loading = loaders[id]!().then((module) => module.default);
+    started.set(id, loading);
   }
-  return tracked;
+  return loading;
 }
-
-export const loadPlatform = (id: string): Promise<Platform> | undefined => platformArrival(id)?.promise;

@@ -3,11 +3,12 @@ import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
+import { useRenderClock } from './use-hydrated';
 
 /** What changed since the person's check, and whether the entry itself may be out of date. */
 export function FreshnessNotes({ setting }: { setting: Setting }) {
   const check = useAppStore((s) => s.checks[setting.id]);
-  const now = useAppStore((s) => s.now);
+  const now = useRenderClock();
   const changes = changesSinceCheck(setting, check);
   return (
     <>

@@ -1,18 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, use, useEffect, useRef } from 'react';
 import { splitLead } from '../catalogue/lead-sentence';
-import { platformArrival } from '../catalogue/platform-chunks';
-import { surfaceOf } from '../catalogue/surfaces';
+import { loadPlatform } from '../catalogue/platform-chunks';
 import { t } from '../i18n/guided-messages';
-import { useArrival } from '../routing/use-arrival';
+import { ErrorBoundary } from '../routing/ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';
 import { Loading } from './Loading';
 import { Monogram } from './Monogram';
 import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
+import { useOwnSurface } from './use-hydrated';
 import type { GuidedItem } from './use-guided-session';
 import './setting-card.css';
 
-const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
+/** The setting's full entry, from its platform's chunk: why, the deep link, the steps. */
+function GuidedEntry({ item }: { item: GuidedItem }) {
+  const own = useOwnSurface();
+  const setting = use(loadPlatform(item.platform.id)!).settings.find((s) => s.id === item.id);
+  if (!setting) return null;
+  return (
+    <>
+      <p className="why">{splitLead(setting.why).lead}</p>
+      <SettingLink setting={setting} />
+      <SettingSteps setting={setting} own={own} open />
+    </>
+  );
+}
 
 /**
  * One open setting, its full entry loaded from its platform's chunk: why, the deep link, the
@@ -20,9 +32,7 @@ const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.u
  * title, so a screen reader hears which setting it is (on arrival the page's heading has focus).
  */
 export function GuidedStep({ item, decided, onDecided, focusOnShow }: { item: GuidedItem; decided: boolean; onDecided: () => void; focusOnShow: boolean }) {
-  const loaded = useArrival(platformArrival(item.platform.id));
   const heading = useRef<HTMLHeadingElement>(null);
-  const setting = loaded?.ok ? loaded.value.settings.find((s) => s.id === item.id) : undefined;
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
   }, [focusOnShow]);
@@ -34,15 +44,11 @@ export function GuidedStep({ item, decided, onDecided, focusOnShow }: { item: Gu
         <p className="eyebrow">{item.platform.name}</p>
       </div>
       <h2 id={headingId} ref={heading} tabIndex={-1}>{item.title}</h2>
-      {loaded?.ok === false && <p className="banner banner-warning">{t('guided.loadFailed')}</p>}
-      {!loaded && <Loading />}
-      {setting && (
-        <>
-          <p className="why">{splitLead(setting.why).lead}</p>
-          <SettingLink setting={setting} />
-          <SettingSteps setting={setting} own={ownSurface} open />
-        </>
-      )}
+      <ErrorBoundary key={item.id} fallback={<p className="banner banner-warning">{t('guided.loadFailed')}</p>}>
+        <Suspense fallback={<Loading />}>
+          <GuidedEntry item={item} />
+        </Suspense>
+      </ErrorBoundary>
       <GuidedDecision settingId={item.id} kind={item.kind} decided={decided} onDecided={onDecided} />
     </article>
   );

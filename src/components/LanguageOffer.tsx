@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { useHydrated } from './use-hydrated';
 import { useLocation } from 'react-router';
 import { t } from '../i18n/common-messages';
 import { chosenLanguage, LANGUAGES, languageToOffer, pathIn, rememberLanguage } from '../i18n/languages';
-import { activeLocale, LOCALES, type Locale } from '../i18n/translate';
+import { activeLocale, LOCALES } from '../i18n/translate';
 
 /**
  * On the home page, offers the language the browser prefers (or the one picked before) when the page
@@ -11,14 +12,16 @@ import { activeLocale, LOCALES, type Locale } from '../i18n/translate';
 export function LanguageOffer() {
   const { pathname } = useLocation();
   const current = LOCALES.find((locale) => locale === activeLocale()) ?? 'en';
-  const [offer, setOffer] = useState<Locale | undefined>(() => languageToOffer(current, navigator.languages ?? [], chosenLanguage()));
+  const [dismissed, setDismissed] = useState(false);
+  // After hydration: the prerendered page cannot know the browser's languages, and must match it first.
+  const offer = useHydrated() && !dismissed ? languageToOffer(current, navigator.languages ?? [], chosenLanguage()) : undefined;
   if (pathname !== '/' || !offer) return null;
   return (
     <aside className="card language-offer" aria-label={t('language.offerLabel')}>
       <a href={pathIn(offer, '/')} hrefLang={offer} lang={offer} onClick={() => rememberLanguage(offer)}>
         {LANGUAGES[offer].offer}
       </a>
-      <button type="button" onClick={() => { rememberLanguage(current); setOffer(undefined); }}>
+      <button type="button" onClick={() => { rememberLanguage(current); setDismissed(true); }}>
         {t('language.dismiss')}
       </button>
     </aside>

@@ -1,17 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { Outlet, useLocation } from 'react-router';
 import { t } from '../i18n/common-messages';
 import { RouteErrorBoundary } from '../routing/RouteErrorBoundary';
-import { parts, updatePrompt } from '../routing/parts';
 import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';
 import { UndoToast } from './UndoToast';
 import { LanguageOffer } from './LanguageOffer';
 import { LanguagePicker } from './LanguagePicker';
+import { withWords } from '../i18n/load-locale';
 import { SiteHeader } from './SiteHeader';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
+import type { AppState } from '../store/store';
+
+const UpdatePrompt = lazy(() => withWords(import('./UpdatePrompt')));
+const StorageBanner = lazy(() => withWords(import('./StorageBanner')));
+const DueReminders = lazy(() => withWords(import('./DueReminders')));
+const NothingKeptBanner = lazy(() => withWords(import('./NothingKeptBanner')));
+// Memory-only by the person's own choice is said by the nothing-kept banner instead.
+const needsStorageNotices = (s: AppState) => (s.storage.kind !== 'ok' && !s.nothingKept) || s.setAside.length > 0;
+const needsNothingKeptBanner = (s: AppState) => s.nothingKept;
+const needsDueReminders = (s: AppState) => s.hydrated && Object.keys(s.checks).length > 0;
 
 /**
  * Moves focus to the new page's heading after a route change, so keyboard and screen-reader users
@@ -66,19 +76,19 @@ export function Layout() {
   useOpenDetailsForPrint();
   useRequestPersistenceAfterFirstTick();
   const updateReady = useStore(updateState, (s) => s.ready);
-  const storageNotices = useAppStore(parts.storageNotices.needed);
-  const dueReminders = useAppStore(parts.dueReminders.needed);
-  const nothingKept = useAppStore(parts.nothingKept.needed);
+  const storageNotices = useAppStore(needsStorageNotices);
+  const dueReminders = useAppStore(needsDueReminders);
+  const nothingKept = useAppStore(needsNothingKeptBanner);
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <LanguageOffer />
-        <OnDemand when={updateReady} load={updatePrompt} />
-        <OnDemand when={nothingKept} load={parts.nothingKept.load} />
-        <OnDemand when={storageNotices} load={parts.storageNotices.load} />
-        <OnDemand when={dueReminders} load={parts.dueReminders.load} />
+        <OnDemand when={updateReady} part={UpdatePrompt} />
+        <OnDemand when={nothingKept} part={NothingKeptBanner} />
+        <OnDemand when={storageNotices} part={StorageBanner} />
+        <OnDemand when={dueReminders} part={DueReminders} />
         <RouteErrorBoundary key={pathname}>
           <Outlet />
         </RouteErrorBoundary>

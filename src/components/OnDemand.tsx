@@ -1,13 +1,16 @@
-import { useState, type ComponentType } from 'react';
-import type { Arrival } from '../routing/arrival';
-import { useArrival } from '../routing/use-arrival';
+import { Suspense, useState, type ComponentType } from 'react';
 
-/** Renders a component from its own chunk, loading it the first time `when` holds (and keeping it after). */
-export function OnDemand({ when, load }: { when: boolean; load: () => Arrival<{ default: ComponentType }> }) {
+/**
+ * Renders a part of the layout most visits never show (a storage warning, a re-audit reminder, the
+ * update prompt) from its own `React.lazy` chunk, the first time `when` holds, and keeps it after.
+ */
+export function OnDemand({ when, part: Part }: { when: boolean; part: ComponentType }) {
   const [needed, setNeeded] = useState(when);
   if (when && !needed) setNeeded(true);
-  const code = useArrival(needed ? load() : undefined);
-  if (!code?.ok) return null;
-  const Part = code.value.default;
-  return <Part />;
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <Part />
+    </Suspense>
+  );
 }

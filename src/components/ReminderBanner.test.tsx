@@ -32,7 +32,7 @@ describe('the re-audit reminder', () => {
   it('appears for a check 100 days old, naming the platform, with review and snooze', async () => {
     const db = await seed(day(0));
     await renderApp(await openAt(db, day(100)));
-    const reminder = screen.getByRole('region', { name: 'Time for a privacy re-audit' });
+    const reminder = await screen.findByRole('region', { name: 'Time for a privacy re-audit' });
     expect(reminder).toHaveTextContent('It is time to look again at LinkedIn.');
     expect(within(reminder).getByRole('link', { name: 'Review now' })).toHaveAttribute('href', '/due');
   });

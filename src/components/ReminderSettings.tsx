@@ -3,6 +3,7 @@ import { intervalFor } from '../audit/due';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/settings-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
+import { useHydrated } from './use-hydrated';
 
 const CHOICES = [7, 14, 30, 60, 90, 180, 365];
 
@@ -13,8 +14,11 @@ function NotificationToggle() {
   const on = useAppStore((s) => s.prefs.reminders?.notifications ?? false);
   const setNotifications = useAppStore((s) => s.setNotifications);
   const canEdit = useCanEdit();
-  const supported = typeof Notification !== 'undefined';
-  const [permission, setPermission] = useState(supported ? Notification.permission : 'denied');
+  // Whether this browser has notifications is the browser's to tell: the prerendered page says nothing yet.
+  const known = useHydrated();
+  const supported = known && typeof Notification !== 'undefined';
+  const [answer, setPermission] = useState<NotificationPermission>();
+  const permission = answer ?? (supported ? Notification.permission : 'denied');
 
   // Permission is asked for only here, after the person asks for notifications — never on load.
   const toggle = async (wanted: boolean) => {
@@ -32,7 +36,7 @@ function NotificationToggle() {
         <input id={id} type="checkbox" checked={on && permission === 'granted'} disabled={!canEdit || !supported} onChange={(e) => void toggle(e.target.checked)} />
         <span>{t('settings.notificationsOn')}</span>
       </label>
-      {!supported && <p className="hint">{t('settings.notificationsUnsupported')}</p>}
+      {known && !supported && <p className="hint">{t('settings.notificationsUnsupported')}</p>}
       {supported && permission === 'denied' && <p className="hint" role="status">{t('settings.notificationsDenied')}</p>}
       <p className="hint">{t('settings.notificationsHonest')}</p>
     </div>

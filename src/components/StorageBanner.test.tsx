@@ -10,7 +10,7 @@ describe('storage messages', () => {
     const store = createAppStore({ storage: undefined, now: fixedNow() });
     await store.getState().hydrate();
     await renderApp(store);
-    expect(screen.getByRole('alert')).toHaveTextContent('your progress will be lost when you close this tab');
+    expect(await screen.findByRole('alert')).toHaveTextContent('your progress will be lost when you close this tab');
   });
 
   it('tells the person a corrupt record was set aside, not deleted, and offers it for download', async () => {

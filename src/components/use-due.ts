@@ -3,6 +3,7 @@ import { browserTimeZone, localDate } from '../audit/calendar';
 import { dueDates } from '../audit/due';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { useAppStore } from '../store/hooks';
+import { useRenderClock } from './use-hydrated';
 
 let zone: string | undefined;
 /** Looked up on first need: a page's first Intl date format costs ICU set-up (≈20 ms on a slow machine). */
@@ -16,7 +17,7 @@ export function useDue() {
   const checks = useAppStore((s) => s.checks);
   const reminders = useAppStore((s) => s.prefs.reminders);
   const region = useAppStore((s) => s.prefs.region);
-  const now = useAppStore((s) => s.now);
+  const now = useRenderClock();
   return useMemo(() => {
     const at = now();
     const due = Object.keys(checks).length ? dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone(), region) : [];

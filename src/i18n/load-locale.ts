@@ -12,7 +12,7 @@ let wanted = 'en';
  * it again after a page's code loads (its messages module registers its feature) to fetch its words.
  * A locale without files (English, or a test's pseudo-locale) falls back to English for what it lacks.
  */
-export async function loadWords(): Promise<void> {
+async function loadWords(): Promise<void> {
   const locale = wanted;
   const loaded = await Promise.all(
     missingFeatures(locale).map(async (feature) => [feature, (await files[`./locales/${locale}/${feature}.json`]?.()) ?? {}] as const),
@@ -24,4 +24,11 @@ export async function loadWords(): Promise<void> {
 export function loadLocale(locale: string): Promise<void> {
   wanted = locale;
   return loadWords();
+}
+
+/** A lazily loaded module, handed over once its words (its messages module registered itself) are in too. */
+export async function withWords<T>(loading: Promise<T>): Promise<T> {
+  const loaded = await loading;
+  await loadWords();
+  return loaded;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { platformArrival } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-chunks';
 import { GuidedStep } from '../components/GuidedStep';
 import { GuidedSummary } from '../components/GuidedSummary';
 import { Loading } from '../components/Loading';
@@ -23,7 +23,7 @@ function GuidedSession({ candidates }: { candidates: readonly GuidedItem[] }) {
   // Start loading the following setting's platform while this one is being decided.
   const following = round[index + 1]?.platform.id;
   useEffect(() => {
-    if (following) platformArrival(following);
+    if (following) void loadPlatform(following)?.catch(() => {});
   }, [following]);
 
   if (!current) {

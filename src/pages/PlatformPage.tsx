@@ -1,8 +1,7 @@
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { findPlatform } from '../catalogue/catalogue';
-import { surfaceOf } from '../catalogue/surfaces';
 import type { Platform } from '../schema/catalogue';
 import { Monogram } from '../components/Monogram';
 import { PlatformAbout } from '../components/PlatformAbout';
@@ -10,36 +9,34 @@ import { PageHeading } from '../components/PageHeading';
 import { ProgressBar } from '../components/ProgressBar';
 import { RetiredChecks } from '../components/RetiredChecks';
 import { SettingCard } from '../components/SettingCard';
+import { useOwnSurface } from '../components/use-hydrated';
 import { t } from '../i18n/platform-messages';
+import { t as tNoScript } from '../i18n/page-meta-messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import NotFoundPage from './NotFoundPage';
 
-const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
+const decodeURIComponentSafely = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
 
-/**
- * The settings come first: a one-line summary of the platform (PlatformAbout) and then the cards.
- * Cards in the first render: the platform's leading setting alone fills the first screen. The rest
- * follow in a background render a moment later, so that card is usable sooner.
- */
-const FIRST_CARDS = 1;
-
+/** The settings come first: a one-line summary of the platform (PlatformAbout) and then the cards. */
 function PlatformSettings({ platform }: { platform: Platform }) {
+  const own = useOwnSurface();
   const live = platform.settings.filter((s) => !s.retired);
-  const shown = useDeferredValue(live.length, Math.min(FIRST_CARDS, live.length));
-  // The featured card links to an entry by its id: scroll there once that card is on the page.
-  const scrolled = useRef(false);
+  // A link from elsewhere in the app (the featured card) names an entry by its id: scroll there.
+  // (A prerendered page opened at that address is scrolled by the browser itself.)
   useEffect(() => {
     const hash = window.location.hash.slice(1);
-    const target = hash && !scrolled.current ? document.getElementById(decodeURIComponent(hash)) : null;
-    if (!target) return;
-    target.scrollIntoView();
-    scrolled.current = true;
-  }, [shown]);
+    if (hash) document.getElementById(decodeURIComponentSafely(hash))?.scrollIntoView();
+  }, []);
   return (
-    // Until the deferred cards arrive the list holds a screen's height, so the footer does not jump.
-    <div className={shown < live.length ? 'settings-list pending' : 'settings-list'}>
-      {live.slice(0, shown).map((setting) => <SettingCard key={setting.id} setting={setting} own={ownSurface} />)}
+    <div className="settings-list">
+      {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={own} />)}
       <RetiredChecks settings={platform.settings} />
     </div>
   );
@@ -76,6 +73,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
         </p>
       )}
       <PlatformAbout platform={platform} />
+      <noscript><p className="banner">{tNoScript('noscript.ticking')}</p></noscript>
       <PlatformSettings platform={platform} />
     </>
   );

@@ -14,6 +14,7 @@ import { buildReport, reportPlatformIds, type Report } from '../report/model';
 import type { Platform } from '../schema/catalogue';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
+import { useRenderClock } from '../components/use-hydrated';
 import './report.css';
 
 const FORMATS = [
@@ -29,7 +30,7 @@ function ReportBody({ promise, includeNotes }: { promise: Promise<Platform[]>; i
   const notes = useAppStore((s) => s.notes);
   const history = useAppStore((s) => s.history);
   const prefs = useAppStore((s) => s.prefs);
-  const now = useAppStore((s) => s.now);
+  const now = useRenderClock();
   const report: Report = useMemo(
     () => buildReport({ platforms, checks, notes, history: Object.values(history), prefs, catalogueVersion: catalogueIndex.version, now: now(), includeNotes }),
     [platforms, checks, notes, history, prefs, now, includeNotes],

@@ -1,22 +1,25 @@
-import { render } from '@testing-library/react';
+import { act, render, waitFor, type RenderResult } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../App';
-import { settledWithin } from '../routing/arrival';
-import { preloadRoute } from '../routing/page-modules';
-import { preloadParts } from '../routing/parts';
 import type { AppStore } from '../store/store';
 
 /**
- * Renders the whole app at `path` over the given store, as a person would meet it: like `main.ts`,
- * the first render waits for the page's code and for the notices the stored state calls for.
+ * Renders the whole app at `path` over the given store, as a person would meet it: once the page's
+ * own code (and a platform's entries) have loaded, that is, once no skeleton is left on screen.
+ * (Rendered in an awaited `act`: React only retries a suspended lazy page there.)
  */
 export async function renderApp(store: AppStore, path = '/') {
-  const pathname = new URL(path, 'http://localhost').pathname;
-  const loading = [...preloadRoute(pathname), ...preloadParts(store.getState())];
-  await settledWithin(loading.map((a) => a.promise), 5000);
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <App store={store} />
-    </MemoryRouter>,
-  );
+  let view: RenderResult | undefined;
+  await act(async () => {
+    view = render(
+      <MemoryRouter initialEntries={[path]}>
+        <App store={store} />
+      </MemoryRouter>,
+    );
+  });
+  const { container } = view!;
+  await waitFor(() => {
+    if (container.querySelector('[aria-busy="true"]')) throw new Error('still loading');
+  }, { timeout: 10_000 });
+  return view!;
 }

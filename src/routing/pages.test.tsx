@@ -4,24 +4,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { hydratedStore, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 import type * as PlatformChunks from '../catalogue/platform-chunks';
-import type * as PageModules from './page-modules';
 
 // LinkedIn's chunk fails as it does offline before a full visit; the settings page throws while rendering.
 vi.mock('../catalogue/platform-chunks', async (importOriginal) => {
   const actual = await importOriginal<typeof PlatformChunks>();
-  const { arrival } = await import('./arrival');
-  const failed = arrival(Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
-  return { ...actual, platformArrival: (id: string) => (id === 'linkedin' ? failed : actual.platformArrival(id)) };
+  const failed = Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  failed.catch(() => {});
+  return { ...actual, loadPlatform: (id: string) => (id === 'linkedin' ? failed : actual.loadPlatform(id)) };
 });
-vi.mock('./page-modules', async (importOriginal) => {
-  const actual = await importOriginal<typeof PageModules>();
-  const { arrival } = await import('./arrival');
-  const Broken = () => {
+vi.mock('../pages/SettingsPage', () => ({
+  default: () => {
     throw new Error('a bug in the page');
-  };
-  const broken = arrival(Promise.resolve({ default: Broken }));
-  return { ...actual, pages: { ...actual.pages, settings: () => broken } };
-});
+  },
+}));
 
 describe('when a page cannot load', () => {
   it('says so plainly inside the app, with a way to retry, and keeps the navigation', async () => {

@@ -1,0 +1,145 @@
+/**
+ * Prerenders every route at build time (after the client bundle is written, before the service
+ * worker's precache list is made): loads the server entry through a Vite SSR module loader, renders
+ * each page with React's `prerender`, and writes it into the built `index.html` template with its
+ * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload and
+ * its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
+ * and `robots.txt`. Pages are written as `<path>.html`: `vite preview`, the service worker's
+ * precache (clean URLs) and common static hosts all serve `/platforms/linkedin` from
+ * `platforms/linkedin.html`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+
+/** What the server entry (`src/entry-server.tsx`) hands over: the pages, and each page's markup. */
+interface PageToRender {
+  path: string;
+  /** Where it is written in the build, relative to its root. */
+  file: string;
+  /** Plain text; `undefined` takes the page's own heading. */
+  title?: string;
+  description: string;
+  /** Source modules whose chunks (and styles) the page needs as soon as it loads. */
+  modules: string[];
+  /** Listed in the sitemap. */
+  listed: boolean;
+  /** The page's language, and the same page in every language (for `hreflang`). */
+  locale: string;
+  alternates: { locale: string; path: string }[];
+}
+
+interface ServerEntry {
+  pagesToRender(): Promise<PageToRender[]>;
+  renderPath(path: string): Promise<string>;
+  titleFromHeading(heading: string): string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** React's markup is escaped already; a heading's text is read back from it as plain text. */
+const unescapeHtml = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The chunks a page needs, found by the source modules they hold, with everything they import. */
+function chunksFor(bundle: OutputBundle, modules: readonly string[], root: string): OutputChunk[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const found = new Map<string, OutputChunk>();
+  const visit = (chunk: OutputChunk) => {
+    if (found.has(chunk.fileName)) return;
+    found.set(chunk.fileName, chunk);
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) visit(next);
+    }
+  };
+  for (const module of modules) {
+    const id = module.startsWith('\0') ? module : resolve(root, module);
+    const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+    if (!chunk) throw new Error(`prerender: no chunk holds ${module}`);
+    visit(chunk);
+  }
+  return [...found.values()];
+}
+
+function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[]): string {
+  const url = origin + page.path;
+  const head = [
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="Privacy Checkup" />`,
+    `<meta property="og:title" content="${escapeHtml(title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta property="og:image" content="${escapeHtml(origin)}/icons/icon-512.png" />`,
+    ...page.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.locale)}" href="${escapeHtml(origin + a.path)}" />`),
+    ...page.alternates.filter((a) => a.locale === 'en').map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(origin + a.path)}" />`),
+    ...chunks.flatMap((c) => (template.includes(`/${c.fileName}"`) ? [] : [`<link rel="modulepreload" crossorigin href="/${c.fileName}" />`])),
+    ...chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]).filter((f) => !template.includes(`/${f}"`))
+      .map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
+  ];
+  const replace = (html: string, pattern: RegExp, by: string) => {
+    if (!pattern.test(html)) throw new Error(`prerender: the template has no ${pattern}`);
+    return html.replace(pattern, () => by);
+  };
+  let html = replace(template, /<html lang="en">/, `<html lang="${escapeHtml(page.locale)}">`);
+  html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  html = replace(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(page.description)}" />`);
+  html = replace(html, /<\/head>/, `  ${[...new Set(head)].join('\n    ')}\n  </head>`);
+  return replace(html, /<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}">${body}</div>`);
+}
+
+export function prerenderPlugin({ entry, origin }: { entry: string; origin: string }): Plugin {
+  let root = '';
+  let outDir = '';
+  let configFile: string | undefined;
+  return {
+    name: 'privacy-checkup:prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      configFile = config.configFile;
+    },
+    writeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(_options, bundle) {
+        const started = performance.now();
+        const server = await createServer({
+          root, configFile, mode: 'production', appType: 'custom', logLevel: 'error',
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        let pages: PageToRender[];
+        try {
+          const app = (await server.ssrLoadModule(entry)) as ServerEntry;
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+          pages = await app.pagesToRender();
+          for (const page of pages) {
+            const body = await app.renderPath(page.path);
+            const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1];
+            const title = page.title ?? app.titleFromHeading(unescapeHtml(heading ?? ''));
+            const file = join(outDir, page.file);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, pageHtml(template, page, body, title, origin, chunksFor(bundle, page.modules, root)));
+          }
+        } finally {
+          await server.close();
+        }
+        const listed = pages.filter((p) => p.listed);
+        writeFileSync(join(outDir, 'sitemap.xml'), [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+          ...listed.map((p) => `  <url><loc>${escapeHtml(origin + p.path)}</loc></url>`),
+          '</urlset>',
+          '',
+        ].join('\n'));
+        writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${origin}/sitemap.xml\n`);
+        this.info(`prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

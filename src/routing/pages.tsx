@@ -1,0 +1,34 @@
+import { Suspense, use } from 'react';
+import { useParams } from 'react-router';
+import { Loading } from '../components/Loading';
+import { hasPlatform, loadPlatform } from '../catalogue/platform-chunks';
+import NotFoundPage from '../pages/NotFoundPage';
+import { lazyPage } from './lazy-page';
+
+/** Every page but the dashboard and the not-found page, each its own chunk, loaded on first use. */
+export const SettingsPage = lazyPage(() => import('../pages/SettingsPage'));
+export const SearchPage = lazyPage(() => import('../pages/SearchPage'));
+export const DuePage = lazyPage(() => import('../pages/DuePage'));
+export const ReportPage = lazyPage(() => import('../pages/ReportPage'));
+export const ChangesPage = lazyPage(() => import('../pages/ChangesPage'));
+export const GuidedPage = lazyPage(() => import('../pages/GuidedPage'));
+export const ProfilesPage = lazyPage(() => import('../pages/ProfilesPage'));
+export const ChecklistPage = lazyPage(() => import('../pages/ChecklistPage'));
+export const MakeChecklistPage = lazyPage(() => import('../pages/MakeChecklistPage'));
+const PlatformPage = lazyPage(() => import('../pages/PlatformPage'));
+
+function PlatformEntries({ id }: { id: string }) {
+  const platform = use(loadPlatform(id)!);
+  return <PlatformPage platform={platform} />;
+}
+
+/** A platform's page: its code and its entries load side by side, and it shows once both are there. */
+export function PlatformRoute() {
+  const { id = '' } = useParams();
+  if (!hasPlatform(id)) return <NotFoundPage />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <PlatformEntries id={id} />
+    </Suspense>
+  );
+}
