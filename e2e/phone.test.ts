@@ -98,7 +98,9 @@ describe('the guided flow on a phone', () => {
       await step.getByRole('button', { name: decision }).click();
       await step.getByRole('button', { name: decision, pressed: true }).waitFor();
       const next = page.getByRole('button', { name: /^(Next setting|See what you did)$/ });
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), await next.textContent(), 'focus moves to next');
+      // Focus moves once the decision has rendered; wait for it as a keyboard user would (it fails on timeout).
+      const label = (await next.textContent()) ?? '';
+      await page.waitForFunction((text) => document.activeElement?.textContent === text, label, { timeout: 5_000 });
       if (seen.length === 1) await expectNoAxeViolations(page);
       await next.click();
     }

@@ -4,7 +4,6 @@ import { findSettingSummary } from '../catalogue/catalogue';
 import { checklistReply } from '../backup/checklist-reply';
 import { platformIdOf } from '../catalogue/ids';
 import { loadPlatform } from '../catalogue/platform-chunks';
-import { surfaceOf } from '../catalogue/surfaces';
 import { t } from '../i18n/checklist-messages';
 import type { Checklist } from '../schema/checklist';
 import type { Platform, Setting } from '../schema/catalogue';
@@ -12,11 +11,11 @@ import { useAppStore } from '../store/hooks';
 import { downloadFile } from './download';
 import { Loading } from './Loading';
 import { SettingCard } from './SettingCard';
-
-const ownSurface = surfaceOf(typeof navigator === 'undefined' ? '' : navigator.userAgent);
+import { useOwnSurface } from './use-hydrated';
 
 function Cards({ checklist, promise }: { checklist: Checklist; promise: Promise<Platform[]> }) {
   const platforms = use(promise);
+  const ownSurface = useOwnSurface();
   const byId = new Map<string, Setting>(platforms.flatMap((p) => p.settings.map((s) => [s.id, s] as const)));
   return (
     <div className="settings-list">

@@ -33,7 +33,8 @@ export default function MakeChecklistPage() {
   const checklist = makeChecklist({ title, intro, days: interval, settings: picked });
   const ready = checklist.title.length > 0 && picked.length > 0;
   const fragment = ready ? encodeChecklistLink(checklist) : '';
-  const link = `${location.origin}${paths.checklist.href(fragment)}`;
+  // Shown only once something is picked, so only ever built in the browser.
+  const link = ready ? `${location.origin}${paths.checklist.href(fragment)}` : '';
   const titleOf = (id: string) => findSettingSummary(id)?.title ?? id;
 
   return (
