@@ -87,6 +87,11 @@ describe('offline and updates', () => {
       assert.equal(await page.locator('#root').getAttribute('data-prerendered'), path, `${path} is served its own page`);
       await page.getByRole('button', { name: 'Dark theme' }).and(page.locator(':enabled')).waitFor();
     }
+    // Another language's pages are not precached: offline they render from the app shell, in their language.
+    await page.goto('/de/platforms/linkedin');
+    await page.getByRole('heading', { level: 1, name: 'LinkedIn' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByRole('button', { name: 'Dunkles Design' }).and(page.locator(':enabled')).waitFor();
     await page.goto('/platforms/x');
     const first = page.getByRole('main').getByRole('article').first();
     await first.getByRole('button', { name: 'Done' }).click();

@@ -107,7 +107,7 @@ describe('the guided flow on a phone', () => {
     assert.ok(nextStep.includes(seen[0]!), `the flow starts with the dashboard’s next best step (one ordering rule): “${seen[0]}”`);
     if (await page.getByRole('button', { name: 'Stop here' }).isVisible()) await page.getByRole('button', { name: 'Stop here' }).click();
     const summary = page.getByRole('region', { name: 'What you did' });
-    await summary.getByText('You dealt with 2 setting(s) in this session.').waitFor();
+    await summary.getByText('You dealt with 2 settings in this session.').waitFor();
     await summary.getByText('Skipped for later: 1').waitFor();
     await expectNoAxeViolations(page);
     console.log(`  guided: ${seen.join(' → ')}`);

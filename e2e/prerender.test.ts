@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -44,7 +45,9 @@ async function recordLayoutShifts(context: BrowserContext): Promise<void> {
 }
 
 /** Stored progress has been read and the page hydrated: the header's theme switch is enabled. */
-const ready = (page: Page) => page.getByRole('button', { name: 'Dark theme' }).and(page.locator(':enabled')).waitFor();
+// The theme button, named in the page's language (every locale's pages are in the sitemap).
+const darkTheme = new RegExp(['Dark theme', ...['de', 'fr', 'es'].map((locale) => (JSON.parse(readFileSync(join(ROOT, `src/i18n/locales/${locale}/common.json`), 'utf8')) as Record<string, string>)['theme.dark'])].join('|'));
+const ready = (page: Page) => page.getByRole('button', { name: darkTheme }).and(page.locator(':enabled')).waitFor();
 
 describe('prerendered pages', () => {
   it('the served HTML of /platforms/linkedin holds the AI-training entry: title, steps, deep link, disabled controls, its own head', async () => {

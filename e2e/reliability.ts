@@ -181,7 +181,7 @@ const scenarios: Scenario[] = [
         ];
         await writeRaw(page, [...bad, [`default/check/${OTHER}`, { status: 'done', at: '2026-11-20T08:00:00.000Z' }]]);
         await page.goto('/platforms/linkedin');
-        await page.getByText('2 saved record(s) could not be read').waitFor();
+        await page.getByText('2 saved records could not be read').waitFor();
         await page.getByRole('button', { name: 'Download them' }).waitFor();
         await card(page).getByRole('button', { name: 'Done', exact: true }).click();
         const records = await rawRecords(page);

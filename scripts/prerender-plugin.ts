@@ -16,6 +16,7 @@ import type { PageToRender } from '../src/page-to-render.ts';
 import { escapeHtml } from '../src/report/html.ts';
 
 /** What the server entry hands over: the pages, and each page's markup. */
+
 interface ServerEntry {
   pagesToRender(): Promise<PageToRender[]>;
   renderPath(path: string): Promise<string>;
@@ -58,6 +59,8 @@ function pageHtml(template: string, page: PageToRender, body: string, title: str
     `<meta property="og:description" content="${escapeHtml(page.description)}" />`,
     `<meta property="og:url" content="${escapeHtml(url)}" />`,
     `<meta property="og:image" content="${escapeHtml(origin)}/icons/icon-512.png" />`,
+    ...page.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.locale)}" href="${escapeHtml(origin + a.path)}" />`),
+    ...page.alternates.filter((a) => a.locale === 'en').map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(origin + a.path)}" />`),
     ...chunks.flatMap((c) => (template.includes(`/${c.fileName}"`) ? [] : [`<link rel="modulepreload" crossorigin href="/${c.fileName}" />`])),
     ...chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]).filter((f) => !template.includes(`/${f}"`))
       .map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
@@ -66,7 +69,8 @@ function pageHtml(template: string, page: PageToRender, body: string, title: str
     if (!pattern.test(html)) throw new Error(`prerender: the template has no ${pattern}`);
     return html.replace(pattern, () => by);
   };
-  let html = replace(template, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  let html = replace(template, /<html lang="en">/, `<html lang="${escapeHtml(page.locale)}">`);
+  html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
   html = replace(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(page.description)}" />`);
   html = replace(html, /<\/head>/, `  ${[...new Set(head)].join('\n    ')}\n  </head>`);
   return replace(html, /<div id="root"><\/div>/, `<div id="root" data-prerendered="${escapeHtml(page.path)}">${body}</div>`);

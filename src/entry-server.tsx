@@ -14,17 +14,42 @@ import { t } from './i18n/page-meta-messages';
 import { paths } from './paths';
 import { createAppStore } from './store/store';
 import type { PageToRender } from './page-to-render';
+import { loadLocale } from './i18n/load-locale';
+import { LOCALES } from './i18n/translate';
+import { splitLocale } from './i18n/url-locale';
+import { pathIn } from './i18n/languages';
 
-const page = (path: string, module: string, description: string): PageToRender => ({
+// Every feature's words registered before any page renders, so each locale's words load in full first.
+import.meta.glob('./i18n/*-messages.ts', { eager: true });
+
+type PageInEnglish = Omit<PageToRender, 'locale' | 'alternates'>;
+
+const page = (path: string, module: string, description: string): PageInEnglish => ({
   path, file: `${path.slice(1)}.html`, description, modules: [`src/pages/${module}.tsx`], listed: true,
 });
 
-/** Every route, each platform its own page, and the not-found page. */
+/** Every route in every language (English at `/`, the others under `/de`, `/fr`, `/es`). */
 export async function pagesToRender(): Promise<PageToRender[]> {
+  const all: PageToRender[] = [];
+  for (const locale of LOCALES) {
+    await loadLocale(locale);
+    for (const english of await pagesInWords()) {
+      if (locale !== 'en' && english.path === '/404') continue;
+      const alternates = english.path === '/404' ? [] : LOCALES.map((other) => ({ locale: other, path: pathIn(other, english.path) }));
+      const path = pathIn(locale, english.path);
+      all.push({ ...english, path, file: locale === 'en' ? english.file : `${locale}/${english.file}`, locale, alternates });
+    }
+  }
+  await loadLocale('en');
+  return all;
+}
+
+/** Every route, each platform its own page, and the not-found page, with heads in the active language. */
+async function pagesInWords(): Promise<PageInEnglish[]> {
   const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id)!));
   return [
     { path: paths.home.href(), file: 'index.html', title: t('meta.home.title'), description: t('meta.home.description'), modules: [], listed: true },
-    ...platforms.map((p): PageToRender => ({
+    ...platforms.map((p): PageInEnglish => ({
       path: paths.platform.href(p.id),
       file: `${paths.platform.href(p.id).slice(1)}.html`,
       title: t('meta.title', { page: t('meta.platform.title', { name: p.name }) }),
@@ -51,10 +76,12 @@ export const titleFromHeading = (heading: string) => t('meta.title', { page: hea
 
 /** The app's markup at `path`, as the browser will hydrate it. */
 export async function renderPath(path: string): Promise<string> {
+  const { locale, basename } = splitLocale(path);
+  await loadLocale(locale);
   const store = createAppStore({ storage: undefined });
   const { prelude } = await prerender(
     <StrictMode>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[path]} basename={basename}>
         <App store={store} />
       </MemoryRouter>
     </StrictMode>,

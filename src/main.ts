@@ -11,6 +11,8 @@ import { openTabProfile } from './store/tab-profile';
 import { keepsNothing, onDevice } from './store/visit';
 import { applyTheme, rememberedTheme } from './theme';
 import { start } from './start';
+import { splitLocale } from './i18n/url-locale';
+import { loadLocale } from './i18n/load-locale';
 import './styles.css';
 
 const nothingKept = keepsNothing();
@@ -32,4 +34,8 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNotes();
 });
 
-start(store);
+// The page was prerendered in the URL's language: its words (for every feature the interface's code
+// registered) arrive before hydration, so the markup matches.
+const { locale, basename } = splitLocale(location.pathname);
+document.documentElement.lang = locale;
+void loadLocale(locale).then(() => start(store, basename));

@@ -10,4 +10,7 @@ export interface PageToRender {
   modules: string[];
   /** Listed in the sitemap. */
   listed: boolean;
+  /** The page's language, and the same page in every language (for `hreflang`). */
+  locale: string;
+  alternates: { locale: string; path: string }[];
 }

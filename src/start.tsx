@@ -8,14 +8,15 @@ import type { AppStore } from './store/store';
 /**
  * Hydrates the page prerendered for this path (`scripts/prerender-plugin.ts` marks the root with
  * it), or renders afresh where the server answered with another route's page (an unknown path
- * falls back to the dashboard's HTML). Then, once the page is idle, registers the service worker.
+ * falls back to the dashboard's HTML), under the locale's basename (`/de`, or `/`). Then, once the
+ * page is idle, registers the service worker.
  */
-export function start(store: AppStore): void {
+export function start(store: AppStore, basename: string): void {
   const root = document.getElementById('root');
   if (!root) return;
   const app = (
     <StrictMode>
-      <BrowserRouter>
+      <BrowserRouter basename={basename}>
         <App store={store} />
       </BrowserRouter>
     </StrictMode>

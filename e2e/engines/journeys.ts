@@ -192,7 +192,7 @@ export function defineJourneys(engine: Engine): void {
       const bad: [string, unknown][] = [[`default/check/${AI}`, '{"status": "done", "at": ']];
       await tab.evaluate(writeRecords([...bad, [`default/check/${OTHER}`, { status: 'done', at: '2026-11-20T08:00:00.000Z' }]]));
       await tab.goto('/platforms/linkedin');
-      await tab.waitFor({ role: 'status', text: '1 saved record(s) could not be read' });
+      await tab.waitFor({ role: 'status', text: '1 saved record could not be read' });
       await tab.click(status('Done'));
       await tab.waitFor(status('Done', true));
 

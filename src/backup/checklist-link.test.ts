@@ -46,7 +46,7 @@ describe('checklist links and files', () => {
       parseChecklistText(JSON.stringify({ type: 'privacy-checkup-backup', format: 1 }), isKnown),
     ].map((parsed) => (parsed.ok ? 'accepted' : describeChecklistProblem(parsed.problem)));
     expect(problems).toEqual([
-      'This checklist names 1 settings this app does not know. Reload to update, or ask the organiser for a new link. Nothing was changed.',
+      'This checklist names 1 setting this app does not know. Reload to update, or ask the organiser for a new link. Nothing was changed.',
       'This checklist lists a setting twice, so it was not made here. Nothing was changed.',
       'This checklist was made by a newer version of Privacy Checkup. Reload to update, then try again. Nothing was changed.',
       'This is not a Privacy Checkup checklist, or the link was cut short. Nothing was changed.',

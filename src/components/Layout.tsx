@@ -7,14 +7,17 @@ import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';
 import { UndoToast } from './UndoToast';
+import { LanguageOffer } from './LanguageOffer';
+import { LanguagePicker } from './LanguagePicker';
+import { withWords } from '../i18n/load-locale';
 import { SiteHeader } from './SiteHeader';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 import type { AppState } from '../store/store';
 
-const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
-const StorageBanner = lazy(() => import('./StorageBanner'));
-const DueReminders = lazy(() => import('./DueReminders'));
-const NothingKeptBanner = lazy(() => import('./NothingKeptBanner'));
+const UpdatePrompt = lazy(() => withWords(import('./UpdatePrompt')));
+const StorageBanner = lazy(() => withWords(import('./StorageBanner')));
+const DueReminders = lazy(() => withWords(import('./DueReminders')));
+const NothingKeptBanner = lazy(() => withWords(import('./NothingKeptBanner')));
 // Memory-only by the person's own choice is said by the nothing-kept banner instead.
 const needsStorageNotices = (s: AppState) => (s.storage.kind !== 'ok' && !s.nothingKept) || s.setAside.length > 0;
 const needsNothingKeptBanner = (s: AppState) => s.nothingKept;
@@ -81,6 +84,7 @@ export function Layout() {
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <LanguageOffer />
         <OnDemand when={updateReady} part={UpdatePrompt} />
         <OnDemand when={nothingKept} part={NothingKeptBanner} />
         <OnDemand when={storageNotices} part={StorageBanner} />
@@ -91,6 +95,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('footer.local')}</p>
+        <LanguagePicker />
       </footer>
       <UndoToast />
     </>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { addDays } from '../audit/calendar';
 import { reminderDue } from '../audit/due';
 import { t } from '../i18n/notice-messages';
+import { formatList } from '../i18n/format';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { useDue } from './use-due';
@@ -23,7 +24,7 @@ export function ReminderBanner() {
   return (
     <section className="banner reminder" aria-labelledby="reminder-title">
       <h2 id="reminder-title">{t('reminder.title')}</h2>
-      <p>{t('reminder.body', { platforms: new Intl.ListFormat(undefined, { type: 'conjunction' }).format(names) })}</p>
+      <p>{t('reminder.body', { platforms: formatList(names) })}</p>
       <div className="actions">
         <Link className="button button-primary" to={paths.due.href()}>{t('reminder.review')}</Link>
         <button type="button" disabled={!canEdit} onClick={() => void snooze(addDays(today(), SNOOZE_DAYS))}>{t('reminder.snooze', { days: SNOOZE_DAYS })}</button>

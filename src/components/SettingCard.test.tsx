@@ -92,7 +92,7 @@ describe('where a setting’s facts come from', () => {
   it('says so when no official page backs the entry', async () => {
     const press = { url: 'https://news.example/a', title: 'A', publisher: 'Example News', kind: 'press' as const, date: '2026-01-02' };
     const card = await renderCard(makeSetting({ sources: [press], evidence: { title: 'reported', 'steps.web': 'reported', recommended: 'reported' } }));
-    expect(within(card).getByText(/^From 1 independent source\(s\), not the platform’s own pages/)).toBeInTheDocument();
+    expect(within(card).getByText(/^From 1 independent source, not the platform’s own pages/)).toBeInTheDocument();
   });
 
   it('lists each source with its title, publisher, date and kind', async () => {

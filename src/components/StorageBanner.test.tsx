@@ -18,7 +18,7 @@ describe('storage messages', () => {
     await testPersistence(db).commit(new Map([[keys.check('linkedin.data-for-generative-ai-improvement'), 'garbage']]), []);
     const store = await hydratedStore(db);
     await renderApp(store);
-    expect(screen.getByText(/1 saved record\(s\) could not be read/)).toBeInTheDocument();
+    expect(screen.getByText(/1 saved record could not be read/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download them' })).toBeInTheDocument();
   });
 });

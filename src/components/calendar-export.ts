@@ -2,13 +2,18 @@ import { intervalFor, type PlatformDue } from '../audit/due';
 import type { PlatformSummary } from '../catalogue/index-model';
 import { t } from '../i18n/due-messages';
 import { paths } from '../paths';
+import { pathIn } from '../i18n/languages';
+import { activeLocale } from '../i18n/translate';
 import type { Reminders } from '../schema/records';
 import { buildIcs, type CalendarEntry, type CalendarText } from '../report/ics';
 import { downloadFile } from './download';
 
 /** The calendar's words, shared by the .ics file and the add-to-calendar links. */
 export const calendarText: CalendarText = {
-  calendarName: t('ics.name'),
+  // Read when the file is made, so it is in the language the page is in by then.
+  get calendarName() {
+    return t('ics.name');
+  },
   summary: (platform) => t('ics.summary', { platform }),
   description: (platform, url) => t('ics.description', { platform, url }),
   alarm: (platform) => t('ics.alarm', { platform }),
@@ -25,7 +30,7 @@ export function calendarEntries(due: readonly PlatformDue<PlatformSummary>[], ch
     platformName: platform.name,
     dueOn,
     intervalDays,
-    url: new URL(paths.platform.href(platform.id), window.location.origin).href,
+    url: new URL(pathIn(activeLocale(), paths.platform.href(platform.id)), window.location.origin).href,
   }));
 }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/hooks';
 import { t } from '../i18n/notice-messages';
+import { formatList } from '../i18n/format';
 import { useDue } from './use-due';
 
 /**
@@ -14,7 +15,7 @@ export function useDueNotifications() {
   const markNotified = useAppStore((s) => s.markNotified);
   const { due, today } = useDue();
   const overdue = due.filter((d) => d.overdue).map((d) => d.platform.name);
-  const names = overdue.join(', ');
+  const names = overdue.length > 0 ? formatList(overdue) : '';
   const day = names ? today() : '';
 
   useEffect(() => {

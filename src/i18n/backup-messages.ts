@@ -2,7 +2,7 @@ import type { BackupProblem } from '../backup/backup';
 import { withMessages } from './common-messages';
 
 /** Words of backups: taking one (plain or protected), restoring, moving to another device, and why a file was refused. */
-export const t = withMessages({
+export const t = withMessages('backup', {
   'backup.title': 'Backup and restore',
   'backup.intro': 'A backup file holds every decision, note, history line and preference, to move to another browser or keep safe.',
   'backup.download': 'Download a backup',

@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of checklists for a group: making one, opening one, and handing answers back. */
-export const t = withMessages({
+export const t = withMessages('checklist', {
   'checklist.make.title': 'Make a checklist for others',
   'checklist.make.intro': 'Pick the settings everyone in your group should do, put them in order, add a short introduction, and share a link or a small file. The selection travels in the link itself, after the “#”, which browsers never send to any server: nobody, us included, sees who gets it.',
   'checklist.make.details': 'About the checklist',
@@ -12,7 +12,7 @@ export const t = withMessages({
   'checklist.make.search': 'Search settings',
   'checklist.make.category': 'Category',
   'checklist.make.anyCategory': 'Every category',
-  'checklist.make.matches': '{count} settings match',
+  'checklist.make.matches': '{count, plural, one {# setting matches} other {# settings match}}',
   'checklist.make.add': 'Add {title} ({platform})',
   'checklist.make.order': 'Your checklist, in order',
   'checklist.make.empty': 'No settings picked yet.',
@@ -27,7 +27,7 @@ export const t = withMessages({
   'checklist.make.file': 'Download as a file',
   'checklist.make.tooLong': 'This checklist is too long for a link: shorten the introduction or share the file.',
   'checklist.open.title': 'A checklist shared with you',
-  'checklist.open.from': '{count} settings, in the order the organiser chose.',
+  'checklist.open.from': '{count, plural, one {# setting} other {# settings}}, in the order the organiser chose.',
   'checklist.open.every': 'Re-audit every {days} days.',
   'checklist.open.newProfile': 'Start a new checklist for it',
   'checklist.open.nameLabel': 'Name for the new checklist',
@@ -46,5 +46,5 @@ export const t = withMessages({
   'checklist.problem.newer-format': 'This checklist was made by a newer version of Privacy Checkup. Reload to update, then try again. Nothing was changed.',
   'checklist.problem.invalid': 'This checklist is damaged ({fields}). Nothing was changed.',
   'checklist.problem.repeated-settings': 'This checklist lists a setting twice, so it was not made here. Nothing was changed.',
-  'checklist.problem.unknown-settings': 'This checklist names {count} settings this app does not know. Reload to update, or ask the organiser for a new link. Nothing was changed.',
+  'checklist.problem.unknown-settings': 'This checklist names {count, plural, one {# setting} other {# settings}} this app does not know. Reload to update, or ask the organiser for a new link. Nothing was changed.',
 } as const);

@@ -3,8 +3,11 @@
  * statuses, the undo toast); each feature keeps its own in `<feature>-messages.ts`, with ids prefixed
  * by the feature, made by `withMessages` so its `t` knows these shared words too. A feature's words
  * travel with the code that shows them, so the first screen downloads only its own. `{name}`
- * placeholders are filled by `t`; a lint rule keeps literal strings out of JSX.
+ * placeholders and ICU plurals are filled by `t` (see translate.ts, which also holds the other
+ * locales' words); a lint rule keeps literal strings out of JSX.
  */
+import { translator } from './translate';
+
 const en = {
   'app.name': 'Privacy Checkup',
   'app.tagline': 'Take back control of your data, one platform at a time.',
@@ -66,18 +69,14 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. It may be a platform we do not cover yet.',
   'notFound.home': 'Go to the dashboard',
+  'language.label': 'Language',
+  'language.offerLabel': 'This page in your language',
+  'language.dismiss': 'No thanks',
 } as const;
 
 export type MessageId = keyof typeof en;
-type Values = Readonly<Record<string, string | number>>;
-
-const translator = <Id extends string>(table: Readonly<Record<Id, string>>) =>
-  /** Looks a message up and fills `{placeholders}`; a missing value leaves the placeholder visible. */
-  (id: Id, values: Values = {}): string =>
-    table[id].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-
-export const t = translator(en);
+export const t = translator<MessageId>('common', en);
 
 /** A page's own `t`: its words plus these. A page may not redefine a word of the first screen (a type error). */
-export const withMessages = <Extra extends Record<string, string> & { readonly [Id in MessageId]?: never }>(extra: Extra) =>
-  translator<MessageId | Extract<keyof Extra, string>>({ ...en, ...extra });
+export const withMessages = <Extra extends Record<string, string> & { readonly [Id in MessageId]?: never }>(feature: string, extra: Extra) =>
+  translator<MessageId | Extract<keyof Extra, string>>(feature, extra, { feature: 'common', words: en });

@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of the dashboard: overall progress, the next best step, the featured setting, platform cards. */
-export const t = withMessages({
+export const t = withMessages('dashboard', {
   'dashboard.title': 'Your privacy checkup',
   'dashboard.overall': 'Overall: {complete} of {total} settings dealt with',
   'dashboard.overallLabel': 'Overall progress',

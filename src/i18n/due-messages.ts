@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of the re-audits page and the calendar file. Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('due', {
   'due.title': 'Re-audits',
   'due.intro': 'Platforms change their settings without telling you. Each platform falls due one interval after you last checked its settings.',
   'due.overdue': 'Due now',

@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of the guided flow ("10 minutes now"). Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('guided', {
   'guided.title': 'Ten minutes, one setting at a time',
   'guided.intro': 'The most important and quickest settings first. Decide each one, then go to the next; stop whenever you like.',
   'guided.position': 'Setting {n} of {total} · about {minutes} min in all',
@@ -13,7 +13,7 @@ export const t = withMessages({
   'guided.toDashboard': 'Back to the dashboard',
   'guided.nothingOpen': 'Nothing is open on your platforms. Well done — come back when something changes.',
   'guided.summaryTitle': 'What you did',
-  'guided.summaryDealt': 'You dealt with {count} setting(s) in this session.',
+  'guided.summaryDealt': 'You dealt with {count, plural, one {# setting} other {# settings}} in this session.',
   'guided.summaryNone': 'You did not decide anything this time. Every setting is still waiting for you.',
   'guided.summaryDone': 'Done: {count}',
   'guided.summaryNotApplicable': 'Not applicable: {count}',

@@ -4,7 +4,7 @@ import { withMessages } from './common-messages';
  * Words of the prerendered pages' heads (titles and descriptions for search results and link
  * previews) and the one line a reader without JavaScript sees.
  */
-export const t = withMessages({
+export const t = withMessages('page-meta', {
   'meta.title': '{page} · Privacy Checkup',
   'meta.home.title': 'Privacy Checkup: take back control of your data',
   'meta.home.description': 'A private, offline checklist of the privacy settings that matter, platform by platform, starting with LinkedIn’s AI-training switch.',

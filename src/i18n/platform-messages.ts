@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of a platform’s page: its setting cards, steps, notes and freshness notes. Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('platform', {
   'platform.back': 'All platforms',
   'platform.settingsHome': 'Open {name}’s privacy settings',
   'platform.homeUnconfirmed': 'Open {name}’s website (we could not confirm a direct link to its settings)',
@@ -31,7 +31,7 @@ export const t = withMessages({
   'setting.sourceKind.guide': 'guide',
   'setting.sourceKind.community': 'community',
   'evidence.lead': 'Confirmed on {publisher} ({date}) · checked {checked}',
-  'evidence.noOfficial': 'From {count} independent source(s), not the platform’s own pages · checked {checked}',
+  'evidence.noOfficial': 'From {count, plural, one {# independent source} other {# independent sources}}, not the platform’s own pages · checked {checked}',
   'evidence.weakerLabel': 'Facts with weaker sources',
   'evidence.grade.reported': '{field}: from one secondary source',
   'evidence.grade.contested': '{field}: sources disagree',

@@ -6,4 +6,4 @@ export const badgeWords = {
   'profiles.openLabel': 'Checklist:',
 } as const;
 
-export const t = withMessages(badgeWords);
+export const t = withMessages('profile-badge', badgeWords);

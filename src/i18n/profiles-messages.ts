@@ -2,7 +2,7 @@ import { withMessages } from './common-messages';
 import { badgeWords } from './profile-badge-messages';
 
 /** Words of profiles: the header's "whose checklist" line and the profiles page. */
-export const t = withMessages({
+export const t = withMessages('profiles', {
   ...badgeWords,
   'profiles.switch': 'Switch',
   'profiles.title': 'Checklists on this device',

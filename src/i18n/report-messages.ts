@@ -1,9 +1,10 @@
 import type { ReportWords } from '../report/words';
 import { formatDay, formatPercent } from './format';
 import { withMessages } from './common-messages';
+import { activeLocale } from './translate';
 
 /** Words of the privacy report, on its page and in every downloaded format. Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('report', {
   'report.title': 'My privacy report',
   'report.generated': 'Generated {date} · catalogue version {version}',
   'report.personal': 'This report contains personal information about the accounts you use and what you decided. Share it only with people you trust.',
@@ -52,9 +53,11 @@ export const t = withMessages({
   'report.chart.dealtWith': 'Dealt with',
 } as const);
 
-/** The report's words in English, for every format and the on-page preview. */
+/** The report's words in the page's language, for every format and the on-page preview. */
 export const reportWords: ReportWords = {
-  lang: 'en',
+  get lang() {
+    return activeLocale();
+  },
   say: (phrase, values) => t(`report.${phrase}`, values),
   day: formatDay,
   percent: formatPercent,

@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of the settings page: platforms, region, reminders, storage and forgetting. Loaded with that page's chunk, not at start. */
-export const t = withMessages({
+export const t = withMessages('settings', {
   'settings.reminders': 'Reminders',
   'settings.defaultInterval': 'Re-audit every',
   'settings.platformSuggestion': 'Each platform’s suggestion',

@@ -1,7 +1,7 @@
 import { withMessages } from './common-messages';
 
 /** Words of "nothing kept on this device": the banner, and the choice in settings. */
-export const t = withMessages({
+export const t = withMessages('visit', {
   'visit.banner': 'Nothing is kept on this device. Your progress lives in this tab only and is gone when you close it — download a backup to take it with you.',
   'visit.download': 'Download a backup before closing',
   'visit.downloaded': 'Backup downloaded. Anything you change from now on is not in it.',

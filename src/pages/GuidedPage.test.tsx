@@ -45,7 +45,7 @@ describe('the guided flow', () => {
     await user.click(screen.getByRole('button', { name: 'Stop here' }));
 
     const summary = screen.getByRole('region', { name: 'What you did' });
-    expect(within(summary).getByText('You dealt with 2 setting(s) in this session.')).toBeInTheDocument();
+    expect(within(summary).getByText('You dealt with 2 settings in this session.')).toBeInTheDocument();
     expect(within(summary).getByText('Skipped for later: 1')).toBeInTheDocument();
     expect(within(summary).getByText(new RegExp(`2 of ${linkedin.settings.filter((s) => !s.retired).length} dealt with`))).toBeInTheDocument();
     expect(store.getState().checks[queue[0]!.id]?.status).toBe('done');
