@@ -87,6 +87,7 @@ describe('report, backup and forgetting', () => {
     await page.goto('/settings');
     await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await page.getByRole('button', { name: 'Replace everything here with the file' }).click();
+    await page.getByRole('status').filter({ hasText: 'Backup restored' }).waitFor();
     await page.goto('/platforms/linkedin');
     await page.getByRole('article', { name: AI_TITLE }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
     await context.close();
@@ -114,6 +115,7 @@ describe('report, backup and forgetting', () => {
     await other.getByLabel('Passphrase of this backup').fill('correct horse battery staple');
     await other.getByRole('button', { name: 'Open the backup' }).click();
     await other.getByRole('button', { name: 'Replace everything here with the file' }).click();
+    await other.getByRole('status').filter({ hasText: 'Backup restored' }).waitFor();
     await other.goto('/platforms/linkedin');
     const card = other.getByRole('article', { name: AI_TITLE });
     await card.getByRole('button', { name: 'Done', pressed: true }).waitFor();
