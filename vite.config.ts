@@ -68,6 +68,8 @@ export default defineConfig({
           groups: [{
             name: chunkGroups(import.meta.dirname, { name: 'index', file: 'src/main.ts' }, {
               'platform-page': 'src/pages/PlatformPage.tsx',
+              dashboard: 'src/pages/DashboardPage.tsx',
+              'catalogue-index': 'src/catalogue/catalogue.ts',
               records: 'src/store/records.ts',
             }),
             includeDependenciesRecursively: false }],

@@ -4,7 +4,10 @@
  * other, and a deep link's own chunks (and the stylesheet its import waits for) queue behind them.
  * - the entry's chunk holds everything the entry (`src/main.ts`) imports, and the bundler's
  *   preload helper, which would otherwise be a request of its own;
- * - each named group holds what its module imports that an earlier group does not already hold.
+ * - each named group holds what its module imports that the entry does not (up to another group's
+ *   module, which stays that group's), except what two groups share: that goes to the entry's chunk
+ *   too, so neither page loads the other's chunk for it (the dashboard would otherwise pull in the
+ *   platform page for a progress bar).
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
@@ -28,12 +31,15 @@ export function chunkGroups(root: string, entry: { name: string; file: string },
   return (id: string, graph: ModuleGraph): string | null => {
     if (!owner) {
       owner = new Map();
-      const taken = new Set<string>();
-      for (const [name, file] of [[entry.name, entry.file], ...Object.entries(groups)] as const) {
-        for (const member of closure(graph, `${root}/${file}`, taken)) {
-          owner.set(member, name);
-          taken.add(member);
-        }
+      const entryModules = closure(graph, `${root}/${entry.file}`, new Set());
+      const roots = new Set(Object.values(groups).map((file) => `${root}/${file}`));
+      const members = Object.entries(groups).map(([name, file]) => {
+        const start = `${root}/${file}`;
+        return [name, closure(graph, start, new Set([...entryModules, ...[...roots].filter((r) => r !== start)]))] as const;
+      });
+      for (const id of entryModules) owner.set(id, entry.name);
+      for (const [name, modules] of members) {
+        for (const id of modules) owner.set(id, owner.has(id) ? entry.name : name);
       }
     }
     return BUNDLER_HELPERS.test(id) ? entry.name : (owner.get(id) ?? null);

@@ -48,7 +48,7 @@ export async function pagesToRender(): Promise<PageToRender[]> {
 async function pagesInWords(): Promise<PageInEnglish[]> {
   const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id)!));
   return [
-    { path: paths.home.href(), file: 'index.html', title: t('meta.home.title'), description: t('meta.home.description'), modules: [], listed: true },
+    { path: paths.home.href(), file: 'index.html', title: t('meta.home.title'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
     ...platforms.map((p): PageInEnglish => ({
       path: paths.platform.href(p.id),
       file: `${paths.platform.href(p.id).slice(1)}.html`,

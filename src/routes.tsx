@@ -1,14 +1,13 @@
 import { useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout';
-import DashboardPage from './pages/DashboardPage';
 import NotFoundPage from './pages/NotFoundPage';
 import { paths } from './paths';
 import {
-  ChangesPage, ChecklistPage, DuePage, GuidedPage, MakeChecklistPage, PlatformRoute, ProfilesPage, ReportPage, SearchPage, SettingsPage,
+  ChangesPage, ChecklistPage, DashboardPage, DuePage, GuidedPage, MakeChecklistPage, PlatformRoute, ProfilesPage, ReportPage, SearchPage, SettingsPage,
 } from './routing/pages';
 
 /**
- * Routes as data; everything but the dashboard loads on first use (`routing/pages.tsx`). Plain
+ * Routes as data; every page but the not-found page loads on first use (`routing/pages.tsx`). Plain
  * (declarative) routing: the data router's loaders would cost 22 KB gzip, more than this whole
  * app's own code, and every page arrives prerendered, so there is nothing to load before it shows.
  */

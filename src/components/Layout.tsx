@@ -6,7 +6,6 @@ import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { updateState } from '../pwa';
 import { useAppStore } from '../store/hooks';
 import { OnDemand } from './OnDemand';
-import { UndoToast } from './UndoToast';
 import { LanguageOffer } from './LanguageOffer';
 import { LanguagePicker } from './LanguagePicker';
 import { withWords } from '../i18n/load-locale';
@@ -18,9 +17,11 @@ const UpdatePrompt = lazy(() => withWords(import('./UpdatePrompt')));
 const StorageBanner = lazy(() => withWords(import('./StorageBanner')));
 const DueReminders = lazy(() => withWords(import('./DueReminders')));
 const NothingKeptBanner = lazy(() => withWords(import('./NothingKeptBanner')));
+const UndoToast = lazy(() => withWords(import('./UndoToast')));
 // Memory-only by the person's own choice is said by the nothing-kept banner instead.
 const needsStorageNotices = (s: AppState) => (s.storage.kind !== 'ok' && !s.nothingKept) || s.setAside.length > 0;
 const needsNothingKeptBanner = (s: AppState) => s.nothingKept;
+const needsUndoToast = (s: AppState) => s.lastChange !== undefined;
 const needsDueReminders = (s: AppState) => s.hydrated && Object.keys(s.checks).length > 0;
 
 /**
@@ -79,6 +80,7 @@ export function Layout() {
   const storageNotices = useAppStore(needsStorageNotices);
   const dueReminders = useAppStore(needsDueReminders);
   const nothingKept = useAppStore(needsNothingKeptBanner);
+  const undoToast = useAppStore(needsUndoToast);
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
@@ -97,7 +99,9 @@ export function Layout() {
         <p>{t('footer.local')}</p>
         <LanguagePicker />
       </footer>
-      <UndoToast />
+      <div className="toast-region" role="status" aria-live="polite">
+        <OnDemand when={undoToast} part={UndoToast} />
+      </div>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { StoreProvider } from '../store/hooks';
 import { keys } from '../store/keys';
 import { hydratedStore, testDbName, testPersistence } from '../test/store-fixtures';
 import { makeSetting } from '../test/make-setting';
-import { RetiredChecks } from './RetiredChecks';
+import RetiredChecks from './RetiredChecks';
 
 describe('retired entries', () => {
   it('keep the person’s decision visible, marked retired, with the replacement', async () => {

@@ -5,7 +5,7 @@ import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */
-export function RetiredChecks({ settings }: { settings: readonly Setting[] }) {
+export default function RetiredChecks({ settings }: { settings: readonly Setting[] }) {
   const checks = useAppStore((s) => s.checks);
   const checked = settings.filter((s) => s.retired && checks[s.id]);
   if (checked.length === 0) return null;

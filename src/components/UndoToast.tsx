@@ -8,10 +8,11 @@ import { useAppStore } from '../store/hooks';
 const VISIBLE_MS = 8000;
 
 /**
- * A brief confirmation of the last status change, with undo. The live region is always in the
- * page, so screen readers announce each change as its text arrives.
+ * A brief confirmation of the last status change, with undo. It loads with the first change (it needs
+ * every setting's title); the layout keeps its live region in the page, so screen readers announce
+ * each change as its text arrives.
  */
-export function UndoToast() {
+export default function UndoToast() {
   const change = useAppStore((s) => s.lastChange);
   const undo = useAppStore((s) => s.undo);
   const dismiss = useAppStore((s) => s.dismissLastChange);
@@ -24,23 +25,20 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [change, dismiss]);
 
-  const title = change ? (findSettingSummary(change.settingId)?.title ?? change.settingId) : '';
-  const status = change?.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
+  if (!change) return null;
+  const title = findSettingSummary(change.settingId)?.title ?? change.settingId;
+  const status = change.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
   // Progress rides along in the same live region, so a screen reader hears both at once.
-  const platform = change ? findPlatform(platformIdOf(change.settingId)) : undefined;
-  const progress = platform ? progressOf(platform.settings, checks, region) : undefined;
+  const platform = findPlatform(platformIdOf(change.settingId));
+  const progress = platform && progressOf(platform.settings, checks, region);
   return (
-    <div className="toast-region" role="status" aria-live="polite">
-      {change && (
-        <div className="toast">
-          <p>
-            {t('toast.changed', { title, status })}
-            {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.complete, total: progress.total })}</>}
-          </p>
-          <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
-          <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>
-        </div>
-      )}
+    <div className="toast">
+      <p>
+        {t('toast.changed', { title, status })}
+        {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.complete, total: progress.total })}</>}
+      </p>
+      <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>
+      <button type="button" className="button-quiet" onClick={dismiss} aria-label={t('toast.dismiss')}>{t('toast.closeSymbol')}</button>
     </div>
   );
 }

@@ -1,20 +1,22 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { findPlatform } from '../catalogue/catalogue';
 import type { Platform } from '../schema/catalogue';
 import { Monogram } from '../components/Monogram';
 import { PlatformAbout } from '../components/PlatformAbout';
 import { PageHeading } from '../components/PageHeading';
 import { ProgressBar } from '../components/ProgressBar';
-import { RetiredChecks } from '../components/RetiredChecks';
 import { SettingCard } from '../components/SettingCard';
 import { useOwnSurface } from '../components/use-hydrated';
 import { t } from '../i18n/platform-messages';
 import { t as tNoScript } from '../i18n/page-meta-messages';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
-import NotFoundPage from './NotFoundPage';
+import { withWords } from '../i18n/load-locale';
+
+// Few platforms have retired entries; the list of decisions kept on them (and the catalogue index it
+// names replacements from) loads only on those platforms' pages.
+const RetiredChecks = lazy(() => withWords(import('../components/RetiredChecks')));
 
 const decodeURIComponentSafely = (text: string) => {
   try {
@@ -37,38 +39,39 @@ function PlatformSettings({ platform }: { platform: Platform }) {
   return (
     <div className="settings-list">
       {live.map((setting) => <SettingCard key={setting.id} setting={setting} own={own} />)}
-      <RetiredChecks settings={platform.settings} />
+      {live.length < platform.settings.length && (
+        <Suspense fallback={null}>
+          <RetiredChecks settings={platform.settings} />
+        </Suspense>
+      )}
     </div>
   );
 }
 
 export default function PlatformPage({ platform }: { platform: Platform }) {
-  const summary = findPlatform(platform.id);
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
   const chosen = useAppStore((s) => s.prefs.platforms);
   const choosePlatforms = useAppStore((s) => s.choosePlatforms);
   const canEdit = useCanEdit();
-  if (!summary) return <NotFoundPage />;
-
-  const progress = progressOf(summary.settings, checks, region);
+  const progress = progressOf(platform.settings, checks, region);
   return (
     <>
       <p className="back-link"><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
       <div className="card-head page-head">
-        <Monogram id={summary.id} name={summary.name} />
-        <PageHeading>{summary.name}</PageHeading>
+        <Monogram id={platform.id} name={platform.name} />
+        <PageHeading>{platform.name}</PageHeading>
       </div>
       <ProgressBar
         progress={progress}
-        label={t('platform.progressLabel', { name: summary.name })}
+        label={t('platform.progressLabel', { name: platform.name })}
         text={t('platform.progress', { complete: progress.complete, total: progress.total, skipped: progress.skipped })}
       />
-      {chosen && !chosen.includes(summary.id) && (
+      {chosen && !chosen.includes(platform.id) && (
         <p className="banner">
           {t('platform.notChosen')}{' '}
-          <button type="button" disabled={!canEdit} onClick={() => void choosePlatforms([...chosen, summary.id])}>
-            {t('platform.addToList', { name: summary.name })}
+          <button type="button" disabled={!canEdit} onClick={() => void choosePlatforms([...chosen, platform.id])}>
+            {t('platform.addToList', { name: platform.name })}
           </button>
         </p>
       )}

@@ -5,7 +5,11 @@ import { hasPlatform, loadPlatform } from '../catalogue/platform-chunks';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
 
-/** Every page but the dashboard and the not-found page, each its own chunk, loaded on first use. */
+/**
+ * Every page but the not-found page, each its own chunk, loaded on first use. The dashboard too: a
+ * deep link then loads neither its cards nor the catalogue index they read.
+ */
+export const DashboardPage = lazyPage(() => import('../pages/DashboardPage'));
 export const SettingsPage = lazyPage(() => import('../pages/SettingsPage'));
 export const SearchPage = lazyPage(() => import('../pages/SearchPage'));
 export const DuePage = lazyPage(() => import('../pages/DuePage'));
