@@ -11,6 +11,9 @@ import { App } from './App';
 import { catalogueIndex } from './catalogue/catalogue';
 import { loadPlatform } from './catalogue/platform-chunks';
 import { t } from './i18n/page-meta-messages';
+import { t as tDashboard } from './i18n/dashboard-messages';
+import { t as tPlatform } from './i18n/platform-messages';
+import { pageTitle } from './components/page-title';
 import { paths } from './paths';
 import { createAppStore } from './store/store';
 import type { PageToRender } from './page-to-render';
@@ -48,11 +51,11 @@ export async function pagesToRender(): Promise<PageToRender[]> {
 async function pagesInWords(): Promise<PageInEnglish[]> {
   const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id)!));
   return [
-    { path: paths.home.href(), file: 'index.html', title: t('meta.home.title'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
+    { path: paths.home.href(), file: 'index.html', title: tDashboard('dashboard.metaTitle'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
     ...platforms.map((p): PageInEnglish => ({
       path: paths.platform.href(p.id),
       file: `${paths.platform.href(p.id).slice(1)}.html`,
-      title: t('meta.title', { page: t('meta.platform.title', { name: p.name }) }),
+      title: pageTitle(tPlatform('platform.metaTitle', { name: p.name })),
       description: p.description,
       modules: ['src/pages/PlatformPage.tsx', `\0virtual:catalogue/platform/${p.id}`],
       listed: true,
@@ -72,7 +75,7 @@ async function pagesInWords(): Promise<PageInEnglish[]> {
 }
 
 /** The title of a page whose entry has none: its heading's text, in the site's title pattern. */
-export const titleFromHeading = (heading: string) => t('meta.title', { page: heading });
+export const titleFromHeading = pageTitle;
 
 /** The app's markup at `path`, as the browser will hydrate it. */
 export async function renderPath(path: string): Promise<string> {

@@ -10,6 +10,7 @@ import { translator } from './translate';
 
 const en = {
   'app.name': 'Privacy Checkup',
+  'title.page': '{page} · Privacy Checkup',
   'app.tagline': 'Take back control of your data, one platform at a time.',
   'nav.label': 'Main',
   'nav.dashboard': 'Dashboard',

@@ -3,6 +3,7 @@ import { withMessages } from './common-messages';
 /** Words of the dashboard: overall progress, the next best step, the featured setting, platform cards. */
 export const t = withMessages('dashboard', {
   'dashboard.title': 'Your privacy checkup',
+  'dashboard.metaTitle': 'Privacy Checkup: take back control of your data',
   'dashboard.overall': 'Overall: {complete} of {total} settings dealt with',
   'dashboard.overallLabel': 'Overall progress',
   'dashboard.platforms': 'Your platforms',

@@ -1,14 +1,11 @@
 import { withMessages } from './common-messages';
 
 /**
- * Words of the prerendered pages' heads (titles and descriptions for search results and link
- * previews) and the one line a reader without JavaScript sees.
+ * Descriptions in the prerendered pages' heads, for search results and link previews. (Titles are
+ * the pages' own words: the browser shows them too, after a move inside the app.)
  */
 export const t = withMessages('page-meta', {
-  'meta.title': '{page} · Privacy Checkup',
-  'meta.home.title': 'Privacy Checkup: take back control of your data',
   'meta.home.description': 'A private, offline checklist of the privacy settings that matter, platform by platform, starting with LinkedIn’s AI-training switch.',
-  'meta.platform.title': '{name} privacy settings, step by step',
   'meta.search.description': 'Search every privacy setting across every platform in the checklist.',
   'meta.due.description': 'Which platforms are due for another look at their privacy settings.',
   'meta.report.description': 'Your personal privacy report: what you changed, platform by platform, as a file you keep.',
@@ -19,5 +16,4 @@ export const t = withMessages('page-meta', {
   'meta.makeChecklist.description': 'Make a privacy checklist for a group: pick the settings, put them in order, and share it as a link or a file.',
   'meta.checklist.description': 'A privacy checklist someone made for you: the settings they chose, in their order.',
   'meta.notFound.description': 'This page does not exist in Privacy Checkup.',
-  'noscript.ticking': 'Everything on this page reads without JavaScript; ticking settings off (kept only on this device) needs it.',
 } as const);

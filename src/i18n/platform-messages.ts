@@ -3,6 +3,8 @@ import { withMessages } from './common-messages';
 /** Words of a platform’s page: its setting cards, steps, notes and freshness notes. Loaded with that page's chunk, not at start. */
 export const t = withMessages('platform', {
   'platform.back': 'All platforms',
+  'platform.metaTitle': '{name} privacy settings, step by step',
+  'platform.noscript': 'Everything on this page reads without JavaScript; ticking settings off (kept only on this device) needs it.',
   'platform.settingsHome': 'Open {name}’s privacy settings',
   'platform.homeUnconfirmed': 'Open {name}’s website (we could not confirm a direct link to its settings)',
   'platform.progressLabel': '{name} progress',

@@ -28,7 +28,7 @@ export default function DashboardPage() {
 
   return (
     <>
-      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <PageHeading title={t('dashboard.metaTitle')}>{t('dashboard.title')}</PageHeading>
       <p className="lede">{t('app.tagline')}</p>
       {featuredPlatform && featuredSetting && <FeaturedCard platform={featuredPlatform} setting={featuredSetting} />}
       {!hydrated ? (

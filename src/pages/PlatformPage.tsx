@@ -9,7 +9,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { SettingCard } from '../components/SettingCard';
 import { useOwnSurface } from '../components/use-hydrated';
 import { t } from '../i18n/platform-messages';
-import { t as tNoScript } from '../i18n/page-meta-messages';
+import { pageTitle } from '../components/page-title';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { withWords } from '../i18n/load-locale';
@@ -60,7 +60,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
       <p className="back-link"><Link to={paths.home.href()}>{t('platform.back')}</Link></p>
       <div className="card-head page-head">
         <Monogram id={platform.id} name={platform.name} />
-        <PageHeading>{platform.name}</PageHeading>
+        <PageHeading title={pageTitle(t('platform.metaTitle', { name: platform.name }))}>{platform.name}</PageHeading>
       </div>
       <ProgressBar
         progress={progress}
@@ -76,7 +76,7 @@ export default function PlatformPage({ platform }: { platform: Platform }) {
         </p>
       )}
       <PlatformAbout platform={platform} />
-      <noscript><p className="banner">{tNoScript('noscript.ticking')}</p></noscript>
+      <noscript><p className="banner">{t('platform.noscript')}</p></noscript>
       <PlatformSettings platform={platform} />
     </>
   );
