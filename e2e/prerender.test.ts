@@ -108,6 +108,25 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
+  it('a deep link in any language fetches only the code and words its HTML announced: nothing waits for a script to ask', async () => {
+    for (const path of ['/platforms/linkedin', '/de/platforms/linkedin', '/fr/platforms/linkedin', '/es/platforms/linkedin']) {
+      const html = await (await fetch(harness().baseURL + path)).text();
+      const announced = new Set([...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+      const context = await harness().newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        // The service worker's registration loads when the page is idle; nothing waits for it.
+        if (url.pathname.endsWith('.js') && url.pathname.startsWith('/assets/') && !url.pathname.includes('pwa-register')) fetched.push(url.pathname);
+      });
+      await page.goto(path);
+      await page.getByRole('article').first().getByRole('button').and(page.locator(':enabled')).first().waitFor();
+      assert.deepEqual(fetched.filter((file) => !announced.has(file)), [], `on ${path}`);
+      await context.close();
+    }
+  });
+
   it('with JavaScript off, a platform page shows its settings, steps, deep links and sources, and says ticking needs JavaScript', async () => {
     const context = await harness().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -49,6 +49,17 @@ function chunksFor(bundle: OutputBundle, modules: readonly string[], root: strin
   return [...found.values()];
 }
 
+/**
+ * A page in another language hydrates only once its words are in (`src/main.ts` loads them first):
+ * the words of every feature whose messages its chunks hold (`src/i18n/<feature>-messages.ts` has
+ * `src/i18n/locales/<locale>/<feature>.json`), preloaded beside the code instead of after it has run.
+ */
+function wordsFor(bundle: OutputBundle, chunks: readonly OutputChunk[], locale: string, root: string): string[] {
+  const features = chunks.flatMap((c) => c.moduleIds.flatMap((id) => /\/src\/i18n\/([\w-]+)-messages\.ts$/.exec(id)?.[1] ?? []));
+  const words = new Set(features.map((feature) => resolve(root, `src/i18n/locales/${locale}/${feature}.json`)));
+  return Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId && words.has(c.facadeModuleId) ? [c.facadeModuleId] : []));
+}
+
 function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[]): string {
   const url = origin + page.path;
   const head = [
@@ -109,7 +120,9 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const title = page.title ?? app.titleFromHeading(unescapeHtml(heading ?? ''));
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, pageHtml(template, page, body, title, origin, chunksFor(bundle, page.modules, root)));
+            const chunks = chunksFor(bundle, page.modules, root);
+            if (page.locale !== 'en') chunks.push(...chunksFor(bundle, wordsFor(bundle, chunks, page.locale, root), root));
+            writeFileSync(file, pageHtml(template, page, body, title, origin, chunks));
           }
         } finally {
           await server.close();
