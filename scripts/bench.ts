@@ -4,7 +4,7 @@
  * Prints a table and writes bench/results.json. `--quick` proves it works in seconds (CI runs that);
  * it is never a pass/fail timer.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +27,7 @@ const FLOOR_SOURCE = resolve(ROOT, process.env.BENCH_FLOOR ?? '../shared/bench-f
 const HAS_FLOOR = existsSync(join(FLOOR_SOURCE, 'package.json'));
 if (!HAS_FLOOR && !quick) throw new Error(`The framework floor is not at ${FLOOR_SOURCE} (set BENCH_FLOOR).`);
 const AI_ID = 'linkedin.data-for-generative-ai-improvement';
+const OTHER_LOCALES = ['de', 'fr', 'es'];
 
 const env = { ...process.env, NPM_CONFIG_LOGLEVEL: 'error', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
 const run = (cmd: string, args: string[], cwd: string, extra: Record<string, string> = {}) =>
@@ -132,7 +133,7 @@ interface Load {
  * the page loads) and gzipped; that work slows the page, and slows the app (eight responses) more
  * than the floor (two), so timed loads never count bytes.
  */
-async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes = false): Promise<Load> {
+async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes = false, arg = PROBE_ARG.get(ready) ?? ''): Promise<Load> {
   const context = await newContext(browser);
   await context.addInitScript(recordVisible, VISIBLE.get(ready)!);
   const page = await context.newPage();
@@ -144,7 +145,7 @@ async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes 
     bodies.push(response.body().then((b) => [type, gzipSync(b).length] as [string, number]).catch(() => [type, 0] as [string, number]));
   });
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(ready, PROBE_ARG.get(ready) ?? '', { polling: 'raf', timeout: 60_000 });
+  const handle = await page.waitForFunction(ready, arg, { polling: 'raf', timeout: 60_000 });
   const ms = Number(await handle.jsonValue());
   const visibleMs = Number(await page.evaluate(() => (globalThis as unknown as { __visibleAt?: number }).__visibleAt ?? Number.NaN));
   counting = false;
@@ -261,6 +262,16 @@ async function main() {
       byteLoads.appEntry.push(await coldLoad(browser, real.url + '/platforms/linkedin', appEntryReady, true));
       byteLoads.appDashboard.push(await coldLoad(browser, real.url + '/', appDashboardReady, true));
     }
+    // The same two pages in each other language: its words come on top of the same code.
+    const byLocale: Record<string, { entry: Load[]; dashboard: Load[] }> = {};
+    for (const locale of OTHER_LOCALES) {
+      const aiPath = (JSON.parse(readFileSync(join(ROOT, `src/i18n/locales/${locale}/picker.json`), 'utf8')) as Record<string, string>)['picker.aiPath']!;
+      const loads = (byLocale[locale] = { entry: [] as Load[], dashboard: [] as Load[] });
+      for (let i = 0; i < BYTE_RUNS; i++) {
+        loads.entry.push(await coldLoad(browser, `${real.url}/${locale}/platforms/linkedin`, appEntryReady, true));
+        loads.dashboard.push(await coldLoad(browser, `${real.url}/${locale}/`, appDashboardReady, true, aiPath));
+      }
+    }
     const pick = (ls: Load[], k: 'gzipBytes' | 'jsGzipBytes' | 'htmlGzipBytes') => ls.map((l) => l[k]);
     const bytes = { floor: pick(byteLoads.floor, 'gzipBytes'), appEntry: pick(byteLoads.appEntry, 'gzipBytes'), appDashboard: pick(byteLoads.appDashboard, 'gzipBytes') };
     const medBytes = (xs: number[]) => (xs.length ? median(xs) : NaN);
@@ -309,6 +320,11 @@ async function main() {
         linkedinHtml: kb(medBytes(pick(byteLoads.appEntry, 'htmlGzipBytes'))),
         dashboardJs: kb(medBytes(pick(byteLoads.appDashboard, 'jsGzipBytes'))),
         dashboardHtml: kb(medBytes(pick(byteLoads.appDashboard, 'htmlGzipBytes'))),
+        /** Per other language: JS (gzip) before its LinkedIn page and its dashboard are interactive. */
+        byLocale: Object.fromEntries(Object.entries(byLocale).map(([locale, l]) => [locale, {
+          linkedinJs: kb(medBytes(pick(l.entry, 'jsGzipBytes'))),
+          dashboardJs: kb(medBytes(pick(l.dashboard, 'jsGzipBytes'))),
+        }])),
       },
       visibleMs: {
         floor: ms(med(loads.floor, 'visibleMs')),
@@ -346,6 +362,8 @@ async function main() {
       ['bytes before /platforms/linkedin interactive', `${results.bytesGzipKB.linkedin} KB`, ''],
       ['JS before /platforms/linkedin interactive', `${results.bytesGzipKB.linkedinJs} KB`, `floor ${results.bytesGzipKB.floorJs} KB; +${results.bytesGzipKB.linkedinJsOverFloor} KB (budget +20); HTML ${results.bytesGzipKB.linkedinHtml} KB`],
       ['JS before dashboard interactive', `${results.bytesGzipKB.dashboardJs} KB`, `HTML ${results.bytesGzipKB.dashboardHtml} KB`],
+      ...Object.entries(results.bytesGzipKB.byLocale).map(([locale, l]): [string, string, string] =>
+        [`JS before interactive in ${locale}`, `${l.linkedinJs} KB`, `/${locale}/platforms/linkedin; dashboard ${l.dashboardJs} KB`]),
       ['cold load → LinkedIn entry visible (median)', `${results.visibleMs.linkedin} ms`, `floor "Buy milk" visible ${results.visibleMs.floor} ms; ratio ${results.visibleMs.linkedinRatio} (budget ≤ 0.8)`],
       ['cold load → LinkedIn entry tickable (median)', `${results.coldLoadMs.linkedin} ms`, `floor "Buy milk" ${results.coldLoadMs.floor} ms; ratio ${results.coldLoadMs.ratioToFloor} (budget ≤ 1.3)`],
       ['cold load → dashboard featured visible', `${results.visibleMs.dashboard} ms`, `ratio ${results.visibleMs.dashboardRatio} (budget ≤ 0.8); tickable ${results.coldLoadMs.dashboard} ms, ratio ${results.coldLoadMs.dashboardRatioToFloor}`],
