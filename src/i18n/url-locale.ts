@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from './translate';
  */
 export function splitLocale(pathname: string): { locale: Locale | PseudoLocale; path: string; basename: string } {
   const [, first = '', ...rest] = pathname.split('/');
+  // The flag at the call too, so the production build keeps not even the call.
   const locale = LOCALES.find((candidate) => candidate !== 'en' && candidate === first) ?? (__PSEUDO_LOCALE__ ? pseudoLocale(first) : undefined);
   if (!locale) return { locale: 'en', path: pathname, basename: '/' };
   return { locale, path: `/${rest.join('/')}`, basename: `/${locale}` };
