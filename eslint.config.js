@@ -34,7 +34,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/', 'e2e/artifacts/'] },
+  { ignores: ['dist/', 'dist-pseudo/', 'node_modules/', 'bench/', 'e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

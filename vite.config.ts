@@ -13,7 +13,11 @@ import { chunkGroups } from './scripts/chunk-groups.ts';
 const builtAt = (process.env.BUILT_AT ??= new Date().toISOString());
 
 export default defineConfig({
-  define: { __BUILT_AT__: JSON.stringify(builtAt) },
+  define: {
+    __BUILT_AT__: JSON.stringify(builtAt),
+    // Only the browser tests' build (e2e/pseudo-locale.test.ts) serves the pseudo-locales.
+    __PSEUDO_LOCALE__: JSON.stringify(process.env.PSEUDO_LOCALE === '1'),
+  },
   plugins: [
     react(),
     cataloguePlugin(),

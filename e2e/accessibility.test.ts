@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, ROOT, useHarness } from './harness';
+import { ROUTES } from './routes';
 
-const ROUTES = ['/', '/platforms/linkedin', '/search', '/due', '/report', '/changes', '/settings', '/guided', '/profiles', '/checklist', '/checklist/new', '/platforms/no-such-platform'];
 const ARTIFACTS = join(ROOT, 'e2e/artifacts');
 
 const harness = useHarness();

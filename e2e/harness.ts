@@ -47,8 +47,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
-export async function startHarness(): Promise<Harness> {
-  const { server, baseURL } = await startPreview();
+/** The harness over a built folder: `dist/` (what `npm run test:e2e` builds), or another build's `outDir`. */
+export async function startHarness(options: { outDir?: string } = {}): Promise<Harness> {
+  const { server, baseURL } = await startPreview(options);
   const browser = await launchChromium();
   const foreignRequests: string[] = [];
   const cspViolations: string[] = [];
@@ -113,9 +114,9 @@ function assertCleanRun(harness: Harness): void {
  * The usual set-up of a journey file: one harness for the file, and every test ending with
  * `assertCleanRun`. Returns a getter, because the harness exists only once `before` has run.
  */
-export function useHarness(): () => Harness {
+export function useHarness(options: { outDir?: string } = {}): () => Harness {
   let harness: Harness | undefined;
-  before(async () => { harness = await startHarness(); });
+  before(async () => { harness = await startHarness(options); });
   after(async () => { await harness?.close(); });
   afterEach(() => { if (harness) assertCleanRun(harness); });
   return () => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, ROOT, useHarness } from './harness';
+import { ROUTES } from './routes';
 import { englishWords } from '../src/i18n/translate';
 import { englishPhrases } from '../src/test/messages';
 
-const ROUTES = ['/', '/platforms/linkedin', '/search', '/due', '/report', '/changes', '/settings', '/guided', '/profiles', '/checklist', '/checklist/new', '/platforms/no-such-platform'];
 const harness = useHarness();
 let phrases: string[] = [];
 

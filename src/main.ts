@@ -13,6 +13,7 @@ import { applyTheme, rememberedTheme } from './theme';
 import { start } from './start';
 import { splitLocale } from './i18n/url-locale';
 import { loadLocale } from './i18n/load-locale';
+import { textDirection } from './i18n/languages';
 import './styles.css';
 
 const nothingKept = keepsNothing();
@@ -38,4 +39,5 @@ document.addEventListener('visibilitychange', () => {
 // registered) arrive before hydration, so the markup matches.
 const { locale, basename } = splitLocale(location.pathname);
 document.documentElement.lang = locale;
+document.documentElement.dir = textDirection(locale);
 void loadLocale(locale).then(() => start(store, basename));

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
-import { englishPhrases, pseudoMessage } from '../test/messages';
+import { englishPhrases } from '../test/messages';
+import { pseudoMessage, pseudoTable } from './pseudo-words';
 import { loadLocale } from './load-locale';
 import { englishWords, setWords } from './translate';
 import { formatDay, formatList, formatPercent, regionName } from './format';
@@ -61,7 +62,7 @@ describe('the interface in another language', () => {
 
 describe('the pseudo-locale finds text that bypasses the messages', () => {
   const pseudo = (rtl: boolean) =>
-    new Map([...englishWords()].map(([feature, words]) => [feature, Object.fromEntries(Object.entries(words).map(([id, text]) => [id, pseudoMessage(text, rtl)]))]));
+    new Map([...englishWords()].map(([feature, words]) => [feature, pseudoTable(words, rtl)]));
   const phrases = [...new Set([...englishWords().values()].flatMap((words) => Object.values(words).flatMap(englishPhrases)))];
 
   it('makes every message longer and without plain letters, keeping its placeholders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenLanguage, languageToOffer, pathIn, rememberLanguage } from './languages';
+import { chosenLanguage, languageToOffer, pathIn, rememberLanguage, textDirection } from './languages';
 import { memoryStorage } from '../test/memory-storage';
 
 describe('which language to offer', () => {
@@ -32,5 +32,12 @@ describe('which language to offer', () => {
     expect(pathIn('de', '/settings')).toBe('/de/settings');
     expect(pathIn('de', '/')).toBe('/de/');
     expect(pathIn('en', '/settings')).toBe('/settings');
+  });
+});
+
+describe('which way a language runs', () => {
+  it('mirrors the page for a right-to-left language, whatever its region, and for no other', () => {
+    expect(['en', 'de', 'fr', 'es', 'en-XA'].map(textDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+    expect(['ar', 'ar-XB', 'he-IL', 'fa'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
   });
 });

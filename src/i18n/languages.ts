@@ -13,6 +13,12 @@ export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonl
 
 const CHOSEN = 'privacy-checkup.language';
 
+/** Languages written right to left, by their language subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** How a locale's text runs, for `<html dir>`: the page mirrors for a right-to-left language. */
+export const textDirection = (locale: string): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr');
+
 /** The same page in `locale`: `/de/settings` for German, `/settings` for English. */
 export const pathIn = (locale: string, path: string): string => (locale === 'en' ? path : `/${locale}${path === '/' ? '/' : path}`);
 

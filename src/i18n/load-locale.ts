@@ -1,4 +1,6 @@
-import { missingFeatures, setWords, type Table } from './translate';
+import { englishWords, missingFeatures, setWords, type Table } from './translate';
+import { pseudoLocale } from './pseudo-locales';
+import { textDirection } from './languages';
 
 // Lazy: each JSON file is its own chunk, fetched only when its locale and feature are wanted.
 // (Kept apart from translate.ts, which the build's own Node scripts import without Vite.)
@@ -10,14 +12,22 @@ let wanted = 'en';
 /**
  * Fetches the wanted language's words for every feature evaluated so far, then makes them active. Call
  * it again after a page's code loads (its messages module registers its feature) to fetch its words.
- * A locale without files (English, or a test's pseudo-locale) falls back to English for what it lacks.
+ * A locale without files (English) falls back to English for what it lacks.
  */
 async function loadWords(): Promise<void> {
   const locale = wanted;
-  const loaded = await Promise.all(
-    missingFeatures(locale).map(async (feature) => [feature, (await files[`./locales/${locale}/${feature}.json`]?.()) ?? {}] as const),
-  );
+  const loaded = await Promise.all(missingFeatures(locale).map(async (feature) => [feature, await wordsOf(locale, feature)] as const));
   if (locale === wanted) setWords(locale, new Map(loaded));
+}
+
+/** One feature's words in `locale`: its file, or (in a build for the browser tests) made from English. */
+async function wordsOf(locale: string, feature: string): Promise<Table> {
+  // The flag first, so the production build drops this branch and the pseudo-words chunk with it.
+  if (__PSEUDO_LOCALE__ && pseudoLocale(locale)) {
+    const { pseudoTable } = await import('./pseudo-words');
+    return pseudoTable(englishWords().get(feature) ?? {}, textDirection(locale) === 'rtl');
+  }
+  return (await files[`./locales/${locale}/${feature}.json`]?.()) ?? {};
 }
 
 /** Chooses the language and loads its words (see `loadWords`). */

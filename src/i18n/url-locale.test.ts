@@ -15,4 +15,9 @@ describe('the language in the address', () => {
     expect(splitLocale('/it/settings').locale).toBe('en');
     expect(splitLocale('/design').locale).toBe('en');
   });
+
+  it('knows no pseudo-locale outside the browser tests’ build', () => {
+    expect(splitLocale('/ar-XB/settings')).toEqual({ locale: 'en', path: '/ar-XB/settings', basename: '/' });
+    expect(splitLocale('/en-XA/').locale).toBe('en');
+  });
 });

@@ -1,10 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { changes } from 'virtual:catalogue/changes';
 import { keys } from '../store/keys';
 import { storeAfterCatalogue, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
+import { loadLocale } from '../i18n/load-locale';
+
+afterEach(() => loadLocale('en'));
 
 describe('what’s changed', () => {
   it('lists the person’s platforms’ changes newest first, says which changed since they checked, and can show all', async () => {
@@ -35,5 +38,13 @@ describe('what’s changed', () => {
   it('links to the feed, which lives on this site', async () => {
     await renderApp(await storeAfterCatalogue(testDbName()), '/changes');
     expect(await screen.findByRole('link', { name: /feed reader/ })).toHaveAttribute('href', '/changes.xml');
+  });
+
+  it('on a German page, links to the same feed and says it is in English (there is one feed, written in English)', async () => {
+    await loadLocale('de');
+    await renderApp(await storeAfterCatalogue(testDbName()), '/changes');
+    const feed = await screen.findByRole('link', { name: /Feedreader/ });
+    expect(feed).toHaveAttribute('href', '/changes.xml');
+    expect(feed).toHaveAttribute('hreflang', 'en');
   });
 });

@@ -24,7 +24,8 @@ export default function ChangesPage() {
       <PageHeading>{t('changes.title')}</PageHeading>
       <p className="lede">{t('changes.intro')}</p>
       <p>
-        <a href="/changes.xml" type="application/atom+xml">{t('changes.feed')}</a>
+        {/* One feed for every language, written in English at build time (scripts/catalogue-plugin.ts). */}
+        <a href="/changes.xml" type="application/atom+xml" hrefLang="en">{t('changes.feed')}</a>
         <span className="hint"> {t('changes.feedHint')}</span>
       </p>
       {chosen && chosen.length > 0 && (

@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeChecklistLink } from '../backup/checklist-link';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
+import { loadLocale } from '../i18n/load-locale';
+
+afterEach(() => loadLocale('en'));
 
 describe('making a checklist for others', () => {
   it('picks settings by search and category, orders them, and shares a link that holds exactly that', async () => {
@@ -34,5 +37,16 @@ describe('making a checklist for others', () => {
     }) });
     // Making a checklist stores nothing.
     expect(store.getState().checks).toEqual({});
+  });
+
+  it('shares a link that opens the checklist in the organiser’s language', async () => {
+    const user = userEvent.setup();
+    await loadLocale('de');
+    const store = await storeAfterCatalogue(testDbName());
+    await renderApp(store, '/checklist/new');
+    await user.type(screen.getByLabelText('Titel'), 'Familie');
+    await user.type(screen.getByLabelText('Einstellungen durchsuchen'), 'linkedin');
+    await user.click(screen.getByRole('button', { name: 'Data for Generative AI Improvement hinzufügen (LinkedIn)' }));
+    expect(screen.getByLabelText<HTMLInputElement>('Link zum Teilen').value).toMatch(/^http:\/\/localhost(:\d+)?\/de\/checklist#[A-Za-z0-9_-]+$/);
   });
 });

@@ -6,6 +6,8 @@ import { ChecklistPicker } from '../components/ChecklistPicker';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { t } from '../i18n/checklist-messages';
+import { pathIn } from '../i18n/languages';
+import { activeLocale } from '../i18n/translate';
 import { paths } from '../paths';
 import { CHECKLIST_INTRO_MAX, CHECKLIST_MAX_SETTINGS, CHECKLIST_TITLE_MAX } from '../schema/checklist';
 import './checklist.css';
@@ -33,8 +35,8 @@ export default function MakeChecklistPage() {
   const checklist = makeChecklist({ title, intro, days: interval, settings: picked });
   const ready = checklist.title.length > 0 && picked.length > 0;
   const fragment = ready ? encodeChecklistLink(checklist) : '';
-  // Shown only once something is picked, so only ever built in the browser.
-  const link = ready ? `${location.origin}${paths.checklist.href(fragment)}` : '';
+  // Shown only once something is picked, so only ever built in the browser; it opens in the organiser's language.
+  const link = ready ? `${location.origin}${pathIn(activeLocale(), paths.checklist.href(fragment))}` : '';
   const titleOf = (id: string) => findSettingSummary(id)?.title ?? id;
 
   return (
