@@ -93,6 +93,19 @@ export function cataloguePlugin(): Plugin {
       const entry = locale ? localizePlatform(platform, locale, overlays.find((o) => o.locale === locale && o.platform === platform.id)) : platform;
       return jsonModule('platform', entry) + 'export default platform;\n';
     },
+    // Another language's platform chunks go in `assets/<locale>/`, so the service worker's precache can
+    // leave them out as it leaves out that language's pages (vite.config.ts).
+    outputOptions(options) {
+      const others = options.chunkFileNames ?? 'assets/[name]-[hash].js';
+      return {
+        ...options,
+        chunkFileNames: (chunk) => {
+          const [, locale] = /^\0virtual:catalogue\/platform\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '') ?? [];
+          if (locale) return `assets/${locale}/[name]-[hash].js`;
+          return typeof others === 'function' ? others(chunk) : others;
+        },
+      };
+    },
     // The feed is announced in every page's head, in the words the feed itself uses.
     transformIndexHtml: () => [
       { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: t('changes.feedTitle'), href: '/changes.xml' }, injectTo: 'head' },

@@ -6,6 +6,29 @@ const started = new Map<string, Promise<Platform>>();
 /** Whether the catalogue has a platform with this id. */
 export const hasPlatform = (id: string): boolean => Object.hasOwn(loaders, id);
 
+const cached = (key: string, load: () => Promise<Platform>): Promise<Platform> => {
+  let loading = started.get(key);
+  if (!loading) started.set(key, (loading = load()));
+  return loading;
+};
+
+const inEnglish = (id: string) => cached(`en/${id}`, () => loaders[id]!().then((module) => module.default));
+
+/**
+ * Another language's chunk; when it cannot be fetched (offline: the service worker precaches the
+ * English entries only), the English entries, marked as English as the build marks an untranslated entry.
+ */
+const inLocale = (id: string, locale: string, table: () => ReturnType<(typeof localeLoaders)[string]>) =>
+  cached(`${locale}/${id}`, () =>
+    table()
+      .then((own) => own.loaders[id]!())
+      .then((module) => module.default)
+      .catch(async () => {
+        const [english, { localizePlatform }] = await Promise.all([inEnglish(id), import('./localize')]);
+        return localizePlatform(english, locale);
+      }),
+  );
+
 /**
  * A platform's full entries in `locale`, loading from its own chunk (in another language, that
  * language's chunk alone: the overlay is merged in at build time); one promise per platform and
@@ -14,12 +37,6 @@ export const hasPlatform = (id: string): boolean => Object.hasOwn(loaders, id);
  */
 export function loadPlatform(id: string, locale = 'en'): Promise<Platform> | undefined {
   if (!hasPlatform(id)) return undefined;
-  const key = `${locale}/${id}`;
-  let loading = started.get(key);
-  if (!loading) {
-    const table = Object.hasOwn(localeLoaders, locale) ? localeLoaders[locale]!().then((m) => m.loaders) : Promise.resolve(loaders);
-    loading = table.then((own) => own[id]!()).then((module) => module.default);
-    started.set(key, loading);
-  }
-  return loading;
+  const table = Object.hasOwn(localeLoaders, locale) ? localeLoaders[locale] : undefined;
+  return table ? inLocale(id, locale, table) : inEnglish(id);
 }
