@@ -102,6 +102,8 @@ export function cataloguePlugin(): Plugin {
         chunkFileNames: (chunk) => {
           const [, locale] = /^\0virtual:catalogue\/platform\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '') ?? [];
           if (locale) return `assets/${locale}/[name]-[hash].js`;
+          const [, table] = /^\0virtual:catalogue\/loaders\/([a-z]{2})$/.exec(chunk.facadeModuleId ?? '') ?? [];
+          if (table) return `assets/platforms-${table}-[hash].js`;
           return typeof others === 'function' ? others(chunk) : others;
         },
       };

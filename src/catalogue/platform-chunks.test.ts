@@ -9,12 +9,13 @@ const english: Platform = {
 };
 const german: Platform = { ...english, description: 'Eine Beispielplattform.', localized: { locale: 'de', description: true } };
 
-// German loads; the French chunk cannot be fetched, as offline before it was ever opened.
+// German loads; offline, the French chunk cannot be fetched, and the service worker answers for the Spanish one with an empty module.
 vi.mock('virtual:catalogue/loaders', () => ({
   loaders: { demo: () => Promise.resolve({ default: english }) },
   localeLoaders: {
     de: () => Promise.resolve({ loaders: { demo: () => Promise.resolve({ default: german }) } }),
     fr: () => Promise.resolve({ loaders: { demo: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) } }),
+    es: () => Promise.resolve({ loaders: { demo: () => Promise.resolve({ default: undefined }) } }),
   },
 }));
 const { loadPlatform } = await import('./platform-chunks');
@@ -27,10 +28,10 @@ describe('loading a platform’s entries', () => {
     expect(loadPlatform('nowhere', 'de')).toBeUndefined();
   });
 
-  it('falls back to the English entries, marked as English, when a language’s chunk cannot be fetched', async () => {
-    const french = await loadPlatform('demo', 'fr');
-    expect(french?.description).toBe('A demo platform.');
-    expect(french?.localized).toEqual({ locale: 'fr', description: false });
-    expect(french?.settings[0]?.localized).toEqual({ text: false, title: false, menuPath: false });
+  it.each(['fr', 'es'])('falls back to the English entries, marked as English, when the %s chunk is not there', async (locale) => {
+    const entries = await loadPlatform('demo', locale);
+    expect(entries?.description).toBe('A demo platform.');
+    expect(entries?.localized).toEqual({ locale, description: false });
+    expect(entries?.settings[0]?.localized).toEqual({ text: false, title: false, menuPath: false });
   });
 });

@@ -14,19 +14,23 @@ const cached = (key: string, load: () => Promise<Platform>): Promise<Platform> =
 
 const inEnglish = (id: string) => cached(`en/${id}`, () => loaders[id]!().then((module) => module.default));
 
+/** The English entries, marked as English as the build marks an entry no overlay translates. */
+async function englishIn(id: string, locale: string): Promise<Platform> {
+  const [english, { localizePlatform }] = await Promise.all([inEnglish(id), import('./localize')]);
+  return localizePlatform(english, locale);
+}
+
 /**
- * Another language's chunk; when it cannot be fetched (offline: the service worker precaches the
- * English entries only), the English entries, marked as English as the build marks an untranslated entry.
+ * Another language's chunk. The service worker precaches only the English ones: offline, one never
+ * opened comes back as an empty module (vite.config.ts), or fails without a worker, and the page
+ * shows the English entries instead.
  */
 const inLocale = (id: string, locale: string, table: () => ReturnType<(typeof localeLoaders)[string]>) =>
   cached(`${locale}/${id}`, () =>
     table()
       .then((own) => own.loaders[id]!())
-      .then((module) => module.default)
-      .catch(async () => {
-        const [english, { localizePlatform }] = await Promise.all([inEnglish(id), import('./localize')]);
-        return localizePlatform(english, locale);
-      }),
+      .then((module): Platform | Promise<Platform> => module.default ?? englishIn(id, locale))
+      .catch(() => englishIn(id, locale)),
   );
 
 /**

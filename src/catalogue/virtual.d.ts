@@ -9,7 +9,8 @@ declare module 'virtual:catalogue/loaders' {
   export const loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>>;
   /** Per other language, its own table of the same (`virtual:catalogue/loaders/<locale>`). */
   export const localeLoaders: Readonly<
-    Record<string, () => Promise<{ loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>> }>>
+    // `default` is missing when the service worker answers offline for a chunk it does not hold.
+    Record<string, () => Promise<{ loaders: Readonly<Record<string, () => Promise<{ default: Platform | undefined }>>> }>>
   >;
 }
 
