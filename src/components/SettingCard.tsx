@@ -28,7 +28,7 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
   const applies = appliesIn(setting, region);
   const why = splitLead(setting.why);
   const { localized } = setting;
-  const text = langOf(localized, 'text');
+  const textLang = langOf(localized, 'text');
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
       <h2 id={headingId}><CatalogueLabel text={setting.title} english={langOf(localized, 'title') === 'en'} /></h2>
@@ -38,16 +38,16 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
         <span className="badge">{t(`priority.${setting.priority}`)}</span>
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
-      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} <span lang={text}>{setting.regions}</span></p>}
+      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} <span lang={textLang}>{setting.regions}</span></p>}
       <FreshnessNotes setting={setting} />
-      {text && <p className="hint">{tOverlay('overlay.inEnglish')}</p>}
-      <p className="why" lang={text}>{why.lead}</p>
+      {textLang && <p className="hint">{tOverlay('overlay.inEnglish')}</p>}
+      <p className="why" lang={textLang}>{why.lead}</p>
       {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
       <SettingLink setting={setting} />
       <dl className="facts">
         <div>
           <dt>{t('setting.recommended')}</dt>
-          <dd className="recommended" lang={text}>{setting.recommended}</dd>
+          <dd className="recommended" lang={textLang}>{setting.recommended}</dd>
         </div>
         {setting.default && (
           <div>

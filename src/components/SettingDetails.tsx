@@ -7,22 +7,22 @@ import { langOf } from './catalogue-lang';
 
 /** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */
 export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy?: string }) {
-  const text = langOf(setting.localized, 'text');
+  const textLang = langOf(setting.localized, 'text');
   return (
     <details className="setting-details">
       <summary>{t('setting.details')}</summary>
-      {moreWhy && <p lang={text}>{moreWhy}</p>}
+      {moreWhy && <p lang={textLang}>{moreWhy}</p>}
       {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
       {setting.caveats && (
         <>
           <h3>{t('setting.caveats')}</h3>
-          <p lang={text}>{setting.caveats}</p>
+          <p lang={textLang}>{setting.caveats}</p>
         </>
       )}
       {setting.regions && (
         <>
           <h3>{t('setting.regions')}</h3>
-          <p lang={text}>{setting.regions}</p>
+          <p lang={textLang}>{setting.regions}</p>
         </>
       )}
       <h3>{t('setting.sources')}</h3>
