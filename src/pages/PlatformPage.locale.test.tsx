@@ -1,16 +1,24 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlatform } from '../catalogue/platform-chunks';
 import { loadLocale } from '../i18n/load-locale';
+import { StoreProvider } from '../store/hooks';
 import { hydratedStore, testDbName } from '../test/store-fixtures';
-import { renderApp } from '../test/render-app';
+import PlatformPage from './PlatformPage';
 
 afterEach(() => loadLocale('en'));
 
-// The routes see the path without its language prefix; the language is the one loaded (as main.ts does from the URL).
+/** LinkedIn's page in `locale`, from that language's chunk, as the route renders it once loaded. */
 const openLinkedIn = async (locale: string) => {
   await loadLocale(locale);
-  await renderApp(await hydratedStore(testDbName()), '/platforms/linkedin');
+  const [store, platform] = await Promise.all([hydratedStore(testDbName()), loadPlatform('linkedin', locale)!]);
+  render(
+    <StoreProvider store={store}>
+      <MemoryRouter initialEntries={['/platforms/linkedin']}><PlatformPage platform={platform} /></MemoryRouter>
+    </StoreProvider>,
+  );
   return userEvent.setup();
 };
 const card = (name: string | RegExp) => screen.getByRole('article', { name });
