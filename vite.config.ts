@@ -51,7 +51,19 @@ export default defineConfig({
         // Each other language's pages would treble the first visit's download (9.4 MB for all four): they are
         // not precached. Offline, such a page opens from the app shell (navigateFallback) and renders in its
         // language from the precached code and words.
-        globIgnores: ['{de,fr,es}/**'],
+        // Nor are their platform chunks (the English ones are): one opened online is kept for offline use, and
+        // offline one never opened is answered with an empty module, so the page shows the English entries
+        // marked as English (src/catalogue/platform-chunks.ts) instead of failing to load.
+        globIgnores: ['{de,fr,es}/**', 'assets/{de,fr,es}/**'],
+        runtimeCaching: [{
+          urlPattern: /\/assets\/(?:de|fr|es)\/[^/]+\.js$/,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'platforms-in-other-languages',
+            expiration: { maxEntries: 100 },
+            plugins: [{ handlerDidError: async () => new Response('export default undefined;\n', { headers: { 'Content-Type': 'text/javascript' } }) }],
+          },
+        }],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // A large catalogue (the benchmark's 500 platforms) must still be precached whole.

@@ -4,7 +4,7 @@
  * in <html lang>, and axe finds nothing in German.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -90,3 +90,44 @@ describe('every route in German, French and Spanish', () => {
     await context.close();
   });
 });
+
+/** The `src` / `href` of every script and modulepreload a served page names: what it loads before it is interactive. */
+const pageModules = (html: string) => [...html.matchAll(/<(?:script[^>]*\bsrc|link rel="modulepreload"[^>]*\bhref)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+
+describe('a platform page in German, from the German overlay', () => {
+  const overlay = JSON.parse(readFileSync(join(ROOT, 'data/i18n/de/linkedin.json'), 'utf8')) as {
+    description: string;
+    settings: Record<string, { title?: { text: string }; steps: Record<string, string[]> }>;
+  };
+  const flagship = overlay.settings['linkedin.data-for-generative-ai-improvement']!;
+
+  it('the served HTML holds the German label and steps, the German description, and an English label marked as one', async () => {
+    const html = await (await fetch(harness().baseURL + '/de/platforms/linkedin')).text();
+    const card = html.slice(html.indexOf('id="linkedin.data-for-generative-ai-improvement"'));
+    assert.ok(card.includes(`>${flagship.title!.text}</h2>`), 'the label LinkedIn shows German members');
+    // As React's markup escapes it.
+    for (const step of Object.values(flagship.steps).flat()) assert.ok(card.includes(step.replace(/&/g, '&amp;')), `step: ${step}`);
+    assert.ok(html.includes(`<meta name="description" content="${overlay.description.slice(0, 40)}`), 'German description in the head');
+    assert.match(html, /<span lang="en">Data sharing<\/span> <span class="english-label">\(englische Menübezeichnung\)<\/span>/);
+  });
+
+  it('a German deep link loads LinkedIn’s German chunk, never the English one', async () => {
+    const { baseURL } = harness();
+    const english = pageModules(await (await fetch(baseURL + '/platforms/linkedin')).text());
+    const german = pageModules(await (await fetch(baseURL + '/de/platforms/linkedin')).text());
+    const englishOnly = english.filter((file) => !german.includes(file));
+    assert.equal(englishOnly.length, 1, `only the English entries differ: ${englishOnly.join(', ')}`);
+    const germanChunks = await Promise.all(german.filter((file) => !english.includes(file)).map(async (file) => (await fetch(baseURL + file)).text()));
+    assert.ok(germanChunks.some((js) => js.includes(flagship.steps.web![0]!)), 'the German entries are preloaded');
+
+    const context = await harness().newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await settle(page, '/de/platforms/linkedin');
+    await page.getByRole('article', { name: flagship.title!.text }).getByRole('button', { name: 'Erledigt' }).and(page.locator(':enabled')).waitFor();
+    assert.deepEqual(requested.filter((path) => englishOnly.includes(path)), []);
+    await context.close();
+  });
+});
+

@@ -9,6 +9,9 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium, ROOT, startPreview, watchCsp } from './harness';
 
+/** LinkedIn's French label for its AI-training switch, from the French overlay. */
+const FRENCH_TITLE = 'Données pour l\'amélioration de l\'IA générative';
+
 let browser: Browser;
 before(async () => { browser = await launchChromium(); });
 after(async () => { await browser?.close(); });
@@ -74,6 +77,9 @@ describe('offline and updates', () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Another language's platform entries are kept once opened online.
+    await page.goto('/fr/platforms/linkedin');
+    await page.getByRole('article', { name: FRENCH_TITLE }).waitFor();
     await server.server.close();
 
     // Pages never visited before among them: the worker precached every prerendered page.
@@ -92,6 +98,11 @@ describe('offline and updates', () => {
     await page.getByRole('heading', { level: 1, name: 'LinkedIn' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
     await page.getByRole('button', { name: 'Dunkles Design' }).and(page.locator(':enabled')).waitFor();
+    // Its German entries were never fetched: the English ones, marked as English.
+    await page.getByRole('article', { name: 'Data for Generative AI Improvement (englische Menübezeichnung)' }).waitFor();
+    await page.goto('/fr/platforms/linkedin');
+    await page.getByRole('button', { name: 'Thème sombre' }).and(page.locator(':enabled')).waitFor();
+    await page.getByRole('article', { name: FRENCH_TITLE }).waitFor();
     await page.goto('/platforms/x');
     const first = page.getByRole('main').getByRole('article').first();
     await first.getByRole('button', { name: 'Done' }).click();

@@ -18,7 +18,7 @@ import { paths } from './paths';
 import { createAppStore } from './store/store';
 import type { PageToRender } from './page-to-render';
 import { loadLocale } from './i18n/load-locale';
-import { LOCALES } from './i18n/translate';
+import { LOCALES, type Locale } from './i18n/translate';
 import { splitLocale } from './i18n/url-locale';
 import { pathIn } from './i18n/languages';
 
@@ -36,7 +36,7 @@ export async function pagesToRender(): Promise<PageToRender[]> {
   const all: PageToRender[] = [];
   for (const locale of LOCALES) {
     await loadLocale(locale);
-    for (const english of await pagesInWords()) {
+    for (const english of await pagesInWords(locale)) {
       if (locale !== 'en' && english.path === '/404') continue;
       const alternates = english.path === '/404' ? [] : LOCALES.map((other) => ({ locale: other, path: pathIn(other, english.path) }));
       const path = pathIn(locale, english.path);
@@ -47,9 +47,13 @@ export async function pagesToRender(): Promise<PageToRender[]> {
   return all;
 }
 
-/** Every route, each platform its own page, and the not-found page, with heads in the active language. */
-async function pagesInWords(): Promise<PageInEnglish[]> {
-  const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id)!));
+/**
+ * Every route, each platform its own page, and the not-found page, with heads in the active language;
+ * a platform's page in `locale` preloads that language's chunk of it (and the table that finds it).
+ */
+async function pagesInWords(locale: Locale): Promise<PageInEnglish[]> {
+  const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id, locale)!));
+  const localized = locale === 'en' ? [] : [`\0virtual:catalogue/loaders/${locale}`];
   return [
     { path: paths.home.href(), file: 'index.html', title: tDashboard('dashboard.metaTitle'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
     ...platforms.map((p): PageInEnglish => ({
@@ -57,7 +61,7 @@ async function pagesInWords(): Promise<PageInEnglish[]> {
       file: `${paths.platform.href(p.id).slice(1)}.html`,
       title: pageTitle(tPlatform('platform.metaTitle', { name: p.name })),
       description: p.description,
-      modules: ['src/pages/PlatformPage.tsx', `\0virtual:catalogue/platform/${p.id}`],
+      modules: ['src/pages/PlatformPage.tsx', ...localized, `\0virtual:catalogue/platform/${locale === 'en' ? '' : `${locale}/`}${p.id}`],
       listed: true,
     })),
     page(paths.search.href(), 'SearchPage', t('meta.search.description')),

@@ -10,12 +10,11 @@ import type { Platform, Setting, Source } from '../schema/catalogue.ts';
 import { overlaySchema, type Overlay, type OverlayLocale, type OverlaySetting } from '../schema/overlay.ts';
 import { parseFile, type CatalogueFile, type CatalogueProblem } from './check.ts';
 import { evidenceProblems } from './evidence.ts';
+import { citedUrls } from './localize.ts';
 
 const PATH = /(?:^|\/)i18n\/([a-z]{2})\/([a-z0-9-]+)\.json$/;
 const LABELS = ['title', 'menuPath'] as const;
 const OPTIONAL_FACTS = ['caveats', 'regions'] as const;
-
-const cited = (source: string | readonly string[]) => (typeof source === 'string' ? [source] : source);
 
 function settingProblems(english: Setting, local: OverlaySetting, sources: readonly Source[]): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
@@ -35,7 +34,7 @@ function settingProblems(english: Setting, local: OverlaySetting, sources: reado
   for (const label of LABELS) {
     const given = local[label];
     if (!given) continue;
-    const urls = cited(given.source);
+    const urls = citedUrls(given.source);
     const missing = urls.filter((url) => !sources.some((s) => s.url === url));
     if (missing.length) {
       problems.push({ field: `${label}.source`, message: `must be listed in the file's sources (${missing.join(', ')})` });

@@ -5,7 +5,13 @@ declare module 'virtual:catalogue' {
 
 declare module 'virtual:catalogue/loaders' {
   import type { Platform } from '~/schema/catalogue';
+  /** English: one lazy import per platform. */
   export const loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>>;
+  /** Per other language, its own table of the same (`virtual:catalogue/loaders/<locale>`). */
+  export const localeLoaders: Readonly<
+    // `default` is missing when the service worker answers offline for a chunk it does not hold.
+    Record<string, () => Promise<{ loaders: Readonly<Record<string, () => Promise<{ default: Platform | undefined }>>> }>>
+  >;
 }
 
 declare module 'virtual:catalogue/search' {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Platform } from '../schema/catalogue';
 import { t } from '../i18n/platform-messages';
 import { ExternalLink } from './ExternalLink';
+import { langOf } from './catalogue-lang';
 
 /**
  * The platform's description and region history, folded to one line with "more": the settings are
@@ -14,12 +15,12 @@ export function PlatformAbout({ platform }: { platform: Platform }) {
   return (
     <details className="platform-about" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="about-line">{platform.description}</span>
+        <span className="about-line" lang={langOf(platform.localized, 'description')}>{platform.description}</span>
         <span className="about-more">{t(open ? 'platform.less' : 'platform.more')}</span>
       </summary>
       {platform.regions && (
         <p>
-          <span className="field-label">{t('setting.regions')}</span> {platform.regions}
+          <span className="field-label">{t('setting.regions')}</span> <span lang={langOf(platform.localized)}>{platform.regions}</span>
         </p>
       )}
       <p>

@@ -3,6 +3,8 @@ import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
+import { CatalogueLabel } from './CatalogueLabel';
+import { langOf } from './catalogue-lang';
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */
 export default function RetiredChecks({ settings }: { settings: readonly Setting[] }) {
@@ -18,7 +20,7 @@ export default function RetiredChecks({ settings }: { settings: readonly Setting
           const status = checks[setting.id]?.status;
           return (
             <li key={setting.id}>
-              <strong>{setting.title}</strong> — {status && t(`status.label.${status}`)}
+              <strong><CatalogueLabel text={setting.title} english={langOf(setting.localized, 'title') === 'en'} /></strong> — {status && t(`status.label.${status}`)}
               <p className="hint">
                 {t('platform.retiredNote', { date: formatDay(setting.retired?.date ?? setting.updated) })}{' '}
                 {replacement && t('platform.replacedBy', { title: replacement.title })}

@@ -11,6 +11,9 @@ import { SettingDetails } from './SettingDetails';
 import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
+import { CatalogueLabel } from './CatalogueLabel';
+import { langOf } from './catalogue-lang';
+import { t as tOverlay } from '../i18n/overlay-messages';
 import './setting-card.css';
 
 /**
@@ -24,29 +27,32 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
   const region = useAppStore((s) => s.prefs.region);
   const applies = appliesIn(setting, region);
   const why = splitLead(setting.why);
+  const { localized } = setting;
+  const textLang = langOf(localized, 'text');
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
-      <h2 id={headingId}>{setting.title}</h2>
+      <h2 id={headingId}><CatalogueLabel text={setting.title} english={langOf(localized, 'title') === 'en'} /></h2>
       <p className="badges">
         {isNew && <span className="badge badge-new">{t('setting.new')}</span>}
         <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>
         <span className="badge">{t(`priority.${setting.priority}`)}</span>
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
-      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} {setting.regions}</p>}
+      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} <span lang={textLang}>{setting.regions}</span></p>}
       <FreshnessNotes setting={setting} />
-      <p className="why">{why.lead}</p>
+      {textLang && <p className="hint">{tOverlay('overlay.inEnglish')}</p>}
+      <p className="why" lang={textLang}>{why.lead}</p>
       {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
       <SettingLink setting={setting} />
       <dl className="facts">
         <div>
           <dt>{t('setting.recommended')}</dt>
-          <dd className="recommended">{setting.recommended}</dd>
+          <dd className="recommended" lang={textLang}>{setting.recommended}</dd>
         </div>
         {setting.default && (
           <div>
             <dt>{t('setting.default')}</dt>
-            <dd>{setting.default}</dd>
+            <dd lang={langOf(localized)}>{setting.default}</dd>
           </div>
         )}
       </dl>

@@ -3,24 +3,26 @@ import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { EvidenceNote } from './EvidenceNote';
 import { ExternalLink } from './ExternalLink';
+import { langOf } from './catalogue-lang';
 
 /** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */
 export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy?: string }) {
+  const textLang = langOf(setting.localized, 'text');
   return (
     <details className="setting-details">
       <summary>{t('setting.details')}</summary>
-      {moreWhy && <p>{moreWhy}</p>}
+      {moreWhy && <p lang={textLang}>{moreWhy}</p>}
       {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
       {setting.caveats && (
         <>
           <h3>{t('setting.caveats')}</h3>
-          <p>{setting.caveats}</p>
+          <p lang={textLang}>{setting.caveats}</p>
         </>
       )}
       {setting.regions && (
         <>
           <h3>{t('setting.regions')}</h3>
-          <p>{setting.regions}</p>
+          <p lang={textLang}>{setting.regions}</p>
         </>
       )}
       <h3>{t('setting.sources')}</h3>

@@ -1,9 +1,11 @@
 import type { Setting } from '../schema/catalogue';
 import { t } from '../i18n/platform-messages';
 import { ExternalLink } from './ExternalLink';
+import { CatalogueLabel } from './CatalogueLabel';
+import { langOf } from './catalogue-lang';
 
 /** The deep link with the menu path always beside it: links move, menus can still be followed. */
-export function SettingLink({ setting }: { setting: Pick<Setting, 'url' | 'menuPath'> }) {
+export function SettingLink({ setting }: { setting: Pick<Setting, 'url' | 'menuPath' | 'localized'> }) {
   if (!setting.url && !setting.menuPath) return null;
   return (
     <p className="setting-link">
@@ -11,7 +13,7 @@ export function SettingLink({ setting }: { setting: Pick<Setting, 'url' | 'menuP
       {setting.menuPath && (
         <span className="menu-path">
           <span className="visually-hidden">{t('setting.menuPath')}: </span>
-          {setting.menuPath.join(' › ')}
+          <CatalogueLabel text={setting.menuPath.join(' › ')} english={langOf(setting.localized, 'menuPath') === 'en'} />
         </span>
       )}
     </p>

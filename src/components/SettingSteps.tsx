@@ -1,6 +1,7 @@
 import type { Setting, Surface } from '../schema/catalogue';
 import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
+import { langOf } from './catalogue-lang';
 
 /**
  * Steps per device behind one disclosure: once it is open the person's own device's steps show at
@@ -16,7 +17,7 @@ export function SettingSteps({ setting, own, open = false }: { setting: Setting;
           <summary>
             {t(`setting.surface.${surface}`)} {surface === own && <span className="hint">{t('setting.yourDevice')}</span>}
           </summary>
-          <ol>
+          <ol lang={langOf(setting.localized, 'text')}>
             {setting.steps[surface]?.map((step, n) => <li key={n}>{step}</li>)}
           </ol>
         </details>

@@ -2,6 +2,7 @@ import { Suspense, use } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../components/Loading';
 import { hasPlatform, loadPlatform } from '../catalogue/platform-chunks';
+import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
 
@@ -22,7 +23,7 @@ export const MakeChecklistPage = lazyPage(() => import('../pages/MakeChecklistPa
 const PlatformPage = lazyPage(() => import('../pages/PlatformPage'));
 
 function PlatformEntries({ id }: { id: string }) {
-  const platform = use(loadPlatform(id)!);
+  const platform = use(loadPlatform(id, activeLocale())!);
   return <PlatformPage platform={platform} />;
 }
 

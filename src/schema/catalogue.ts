@@ -99,12 +99,27 @@ export const platformSchema = z.strictObject({
   settings: z.array(settingSchema).check(z.minLength(1, 'must hold at least one setting')),
 });
 
-export type Setting = z.infer<typeof settingSchema>;
+/**
+ * On a page in another language, what of a setting is in that language (catalogue/localize.ts sets it
+ * at build time; English pages have none): `text` for why, recommendation, caveats, regions and steps,
+ * `title` / `menuPath` for a label confirmed in the platform's own words there. Never in a data file.
+ */
+export interface SettingLocalized {
+  text: boolean;
+  title: boolean;
+  menuPath: boolean;
+}
+export type Setting = z.infer<typeof settingSchema> & { localized?: SettingLocalized };
 export type Source = z.infer<typeof sourceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Grade = (typeof GRADES)[number];
 export type CheckableField = (typeof CHECKABLE_FIELDS)[number];
-export type Platform = z.infer<typeof platformSchema>;
+/** A platform's page in another language: its locale, and whether its description is in it. */
+export interface PlatformLocalized {
+  locale: string;
+  description: boolean;
+}
+export type Platform = Omit<z.infer<typeof platformSchema>, 'settings'> & { settings: Setting[]; localized?: PlatformLocalized };
 export type Category = (typeof CATEGORIES)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type Surface = (typeof SURFACES)[number];

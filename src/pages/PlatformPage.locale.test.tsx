@@ -1,0 +1,84 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadLocale } from '../i18n/load-locale';
+import { StoreProvider } from '../store/hooks';
+import { hydratedStore, testDbName } from '../test/store-fixtures';
+import PlatformPage from './PlatformPage';
+
+afterEach(() => loadLocale('en'));
+
+/** LinkedIn's page in `locale`, from that language's chunk, as the route renders it once loaded. */
+const openLinkedIn = async (locale: string) => {
+  await loadLocale(locale);
+  const [store, platform] = await Promise.all([hydratedStore(testDbName()), loadPlatform('linkedin', locale)!]);
+  render(
+    <StoreProvider store={store}>
+      <MemoryRouter initialEntries={['/platforms/linkedin']}><PlatformPage platform={platform} /></MemoryRouter>
+    </StoreProvider>,
+  );
+  return userEvent.setup();
+};
+const card = (name: string | RegExp) => screen.getByRole('article', { name });
+
+describe('a platform page in another language', () => {
+  it('shows LinkedIn’s AI-training switch in German: the platform’s German label and menu path, our German why and steps', async () => {
+    const user = await openLinkedIn('de');
+    const flagship = card('Daten zur Verbesserung generativer KI');
+    expect(within(flagship).getByText(/^Solange das an ist, können LinkedIn/)).toBeInTheDocument();
+    // The platform's own words, so neither is marked as the English menu name nor as English.
+    expect(within(flagship).getByRole('heading', { level: 2 }).textContent).toBe('Daten zur Verbesserung generativer KI');
+    expect(within(flagship).getByText('Sie › Einstellungen & Datenschutz › Datenschutz › Daten zur Verbesserung generativer KI').closest('[lang]')).toBeNull();
+    expect(within(flagship).getByText('Aus')).toBeInTheDocument();
+
+    await user.click(within(flagship).getByText('So änderst du es'));
+    const steps = within(flagship).getAllByRole('listitem').map((item) => item.textContent);
+    expect(steps).toContain('Schalte den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ aus.');
+  });
+
+  it('names the page that confirms the German label, with its grade, where the card lists its sources', async () => {
+    const user = await openLinkedIn('de');
+    const flagship = card('Daten zur Verbesserung generativer KI');
+    await user.click(within(flagship).getByText('Mehr: Hinweise, Regionen und Quellen'));
+    expect(within(flagship).getByRole('link', { name: /www\.srf\.ch/ })).toHaveAttribute('href', expect.stringContaining('srf.ch/sendungen'));
+    expect(within(flagship).getByRole('list', { name: 'Angaben mit schwächeren Quellen' })).toHaveTextContent('Menüpfad: aus einer einzigen Sekundärquelle');
+    expect(within(flagship).getByText(/^Das Ausschalten wirkt nur für die Zukunft/)).toBeInTheDocument();
+  });
+
+  it('marks an English label as the English menu name, and says a setting not yet translated is in English', async () => {
+    const user = await openLinkedIn('de');
+    // Translated, but LinkedIn's German label is not confirmed: our German words, LinkedIn's English label marked so.
+    const objection = card('Data Processing Objection Form (englische Menübezeichnung)');
+    expect(within(objection).getByText('Data Processing Objection Form')).toHaveAttribute('lang', 'en');
+    expect(within(objection).getByText(/^Der Schalter „Daten zur Verbesserung generativer KI“ deckt nur KI ab/)).not.toHaveAttribute('lang');
+    expect(within(objection).queryByText(/vorerst auf Englisch/)).not.toBeInTheDocument();
+
+    // Not translated at all: English words, marked as English for screen readers, and one line that says so.
+    const sharing = card('Data sharing (englische Menübezeichnung)');
+    expect(within(sharing).getByText('Noch nicht übersetzt: Diese Einstellung und ihre Schritte stehen vorerst auf Englisch.')).toBeInTheDocument();
+    expect(within(sharing).getByText('Me › Settings & Privacy › Advertising data › Data sharing')).toHaveAttribute('lang', 'en');
+    await user.click(within(sharing).getByText('So änderst du es'));
+    const steps = within(sharing).getAllByRole('list').find((list) => list.tagName === 'OL');
+    expect(steps).toHaveAttribute('lang', 'en');
+  });
+
+  it('shows the German description of the platform', async () => {
+    await openLinkedIn('de');
+    expect(screen.getByText(/^Ein berufliches Netzwerk, das zu Microsoft gehört/)).not.toHaveAttribute('lang');
+  });
+
+  it('uses the French overlay on the French page', async () => {
+    await openLinkedIn('fr');
+    expect(screen.getByRole('heading', { level: 1, name: 'LinkedIn' })).toBeInTheDocument();
+    expect(screen.getAllByText(/\(nom du menu en anglais\)/).length).toBeGreaterThan(0);
+  });
+
+  it('leaves the English page as it was: no markers, no lang attributes', async () => {
+    await openLinkedIn('en');
+    expect(card('Data for Generative AI Improvement')).toBeInTheDocument();
+    expect(screen.queryByText(/English menu name|Not translated yet/)).not.toBeInTheDocument();
+    expect(document.querySelector('main [lang]')).toBeNull();
+  });
+});
