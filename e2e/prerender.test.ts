@@ -117,8 +117,8 @@ describe('prerendered pages', () => {
       const fetched: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        // The service worker's registration loads when the page is idle; nothing waits for it.
-        if (url.pathname.endsWith('.js') && url.pathname.startsWith('/assets/') && !url.pathname.includes('pwa-register')) fetched.push(url.pathname);
+        // The service worker's registration (and workbox-window under it) loads when the page is idle; nothing waits for it.
+        if (url.pathname.endsWith('.js') && url.pathname.startsWith('/assets/') && !/pwa-register|workbox-window/.test(url.pathname)) fetched.push(url.pathname);
       });
       await page.goto(path);
       await page.getByRole('article').first().getByRole('button').and(page.locator(':enabled')).first().waitFor();
