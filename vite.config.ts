@@ -7,9 +7,12 @@ import { CSP_HEADER, cspPlugin } from './scripts/csp-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { SITE_ORIGIN } from './scripts/site-origin.ts';
 import { chunkGroups } from './scripts/chunk-groups.ts';
+import { OVERLAY_LOCALES } from './src/schema/constants.ts';
 
 // One moment for the whole build: the prerendered pages render their dates against it, and the
 // browser hydrates them against the same (see src/components/use-hydrated.ts).
+/** The languages besides English, whose pages and platform chunks the service worker does not precache. */
+const OTHERS = OVERLAY_LOCALES.join(',');
 const builtAt = (process.env.BUILT_AT ??= new Date().toISOString());
 
 export default defineConfig({
@@ -54,9 +57,9 @@ export default defineConfig({
         // Nor are their platform chunks (the English ones are): one opened online is kept for offline use, and
         // offline one never opened is answered with an empty module, so the page shows the English entries
         // marked as English (src/catalogue/platform-chunks.ts) instead of failing to load.
-        globIgnores: ['{de,fr,es}/**', 'assets/{de,fr,es}/**'],
+        globIgnores: [`{${OTHERS}}/**`, `assets/{${OTHERS}}/**`],
         runtimeCaching: [{
-          urlPattern: /\/assets\/(?:de|fr|es)\/[^/]+\.js$/,
+          urlPattern: new RegExp(`/assets/(?:${OVERLAY_LOCALES.join('|')})/[^/]+\\.js$`),
           handler: 'CacheFirst',
           options: {
             cacheName: 'platforms-in-other-languages',
