@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, ROOT, useHarness } from './harness';
-import { ROUTES } from './routes';
+import { ROUTES, seeded } from './routes';
 import { englishWords } from '../src/i18n/translate';
 import { englishPhrases } from '../src/test/messages';
 
@@ -28,21 +28,10 @@ async function settle(page: Page, route: string) {
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
 }
 
-/** Progress in English first (the same browser storage serves every language), so every page is full. */
-async function seeded() {
-  const context = await harness().newContext();
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Just show me the AI-training switches' }).click();
-  await page.goto('/platforms/linkedin');
-  await page.getByRole('article', { name: 'Data for Generative AI Improvement' }).getByRole('button', { name: 'Done' }).click();
-  return { context, page };
-}
-
 describe('every route in German, French and Spanish', () => {
   for (const locale of ['de', 'fr', 'es']) {
     it(`shows no English interface text in ${locale}`, async () => {
-      const { context, page } = await seeded();
+      const { context, page } = await seeded(harness());
       const found: string[] = [];
       for (const route of ROUTES) {
         await settle(page, `/${locale}${route}`);
@@ -56,7 +45,7 @@ describe('every route in German, French and Spanish', () => {
   }
 
   it('axe finds nothing on any German route', async () => {
-    const { context, page } = await seeded();
+    const { context, page } = await seeded(harness());
     for (const route of ROUTES) {
       await settle(page, `/de${route}`);
       await expectNoAxeViolations(page);
@@ -65,7 +54,7 @@ describe('every route in German, French and Spanish', () => {
   });
 
   it('links inside a German page stay in German', async () => {
-    const { context, page } = await seeded();
+    const { context, page } = await seeded(harness());
     await settle(page, '/de/');
     await page.getByRole('link', { name: 'Einstellungen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();

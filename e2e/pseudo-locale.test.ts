@@ -12,7 +12,7 @@ import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { expectNoAxeViolations, ROOT, useHarness } from './harness';
-import { ROUTES } from './routes';
+import { ROUTES, seeded } from './routes';
 import { initialsOf } from '../src/components/monogram';
 
 const OUT_DIR = 'dist-pseudo';
@@ -157,21 +157,10 @@ async function settle(page: Page, route: string) {
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
 }
 
-/** Progress in English first (the same browser storage serves every language), so every page is full. */
-async function seeded() {
-  const context = await harness().newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Just show me the AI-training switches' }).click();
-  await page.goto('/platforms/linkedin');
-  await page.getByRole('article', { name: 'Data for Generative AI Improvement' }).getByRole('button', { name: 'Done' }).click();
-  return { context, page };
-}
-
 describe('every route in the pseudo-locales, at 360 px', () => {
   for (const [locale, dir] of [['en-XA', 'ltr'], ['ar-XB', 'rtl']] as const) {
     it(`${locale} (${dir}): says its language and direction, never scrolls sideways, passes axe, shows no English interface text`, async () => {
-      const { context, page } = await seeded();
+      const { context, page } = await seeded(harness(), { viewport: PHONE });
       const problems: string[] = [];
       for (const route of ROUTES) {
         await settle(page, `/${locale}${route}`);
