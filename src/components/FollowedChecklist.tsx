@@ -11,17 +11,15 @@ import { useAppStore } from '../store/hooks';
 import { downloadFile } from './download';
 import { Loading } from './Loading';
 import { SettingCard } from './SettingCard';
-import { useOwnSurface } from './use-hydrated';
 
 function Cards({ checklist, promise }: { checklist: Checklist; promise: Promise<Platform[]> }) {
   const platforms = use(promise);
-  const ownSurface = useOwnSurface();
   const byId = new Map<string, Setting>(platforms.flatMap((p) => p.settings.map((s) => [s.id, s] as const)));
   return (
     <div className="settings-list">
       {checklist.settings.map((id) => {
         const setting = byId.get(id);
-        return setting && <SettingCard key={id} setting={setting} own={ownSurface} />;
+        return setting && <SettingCard key={id} setting={setting} />;
       })}
     </div>
   );

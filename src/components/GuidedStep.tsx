@@ -8,20 +8,18 @@ import { Loading } from './Loading';
 import { Monogram } from './Monogram';
 import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
-import { useOwnSurface } from './use-hydrated';
 import type { GuidedItem } from './use-guided-session';
 import './setting-card.css';
 
 /** The setting's full entry, from its platform's chunk: why, the deep link, the steps. */
 function GuidedEntry({ item }: { item: GuidedItem }) {
-  const own = useOwnSurface();
   const setting = use(loadPlatform(item.platform.id)!).settings.find((s) => s.id === item.id);
   if (!setting) return null;
   return (
     <>
       <p className="why">{splitLead(setting.why).lead}</p>
       <SettingLink setting={setting} />
-      <SettingSteps setting={setting} own={own} open />
+      <SettingSteps setting={setting} open />
     </>
   );
 }

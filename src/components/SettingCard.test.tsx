@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../store/hooks';
 import { createAppStore } from '../store/store';
 import { keys } from '../store/keys';
@@ -13,7 +13,7 @@ async function renderCard(setting = makeSetting(), stored: [string, unknown][] =
   await testPersistence(db).commit(new Map(stored), []);
   const store = createAppStore({ storage: testPersistence(db), now: fixedNow(now) });
   await store.getState().hydrate();
-  render(<StoreProvider store={store}><SettingCard setting={setting} own="web" /></StoreProvider>);
+  render(<StoreProvider store={store}><SettingCard setting={setting} /></StoreProvider>);
   return screen.getByRole('article', { name: setting.title });
 }
 
@@ -157,7 +157,8 @@ describe('a card’s anatomy', () => {
     const db = testDbName();
     const store = createAppStore({ storage: testPersistence(db), now: fixedNow() });
     await store.getState().hydrate();
-    render(<StoreProvider store={store}><SettingCard setting={setting} own="android" /></StoreProvider>);
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 Mobile Safari/537.36');
+    render(<StoreProvider store={store}><SettingCard setting={setting} /></StoreProvider>);
     await user.click(screen.getByText('How to change it'));
     expect(screen.getByText('Open the app')).toBeVisible();
     expect(screen.getByText('Open the website')).not.toBeVisible();

@@ -1,4 +1,4 @@
-import type { Setting, Surface } from '../schema/catalogue';
+import type { Setting } from '../schema/catalogue';
 import { splitLead } from '../catalogue/lead-sentence';
 import { t } from '../i18n/platform-messages';
 import { isNewSince } from '../audit/freshness';
@@ -21,7 +21,7 @@ import './setting-card.css';
  * so a phone shows the switch without scrolling; steps, caveats, sources and evidence follow
  * behind disclosures.
  */
-export function SettingCard({ setting, own }: { setting: Setting; own: Surface }) {
+export function SettingCard({ setting }: { setting: Setting }) {
   const headingId = `setting-${setting.id}`;
   const isNew = useAppStore((s) => isNewSince(setting.added, s.previousVisit));
   const region = useAppStore((s) => s.prefs.region);
@@ -57,7 +57,7 @@ export function SettingCard({ setting, own }: { setting: Setting; own: Surface }
         )}
       </dl>
       <StatusControls settingId={setting.id} kind={setting.kind} />
-      <SettingSteps setting={setting} own={own} />
+      <SettingSteps setting={setting} />
       <SettingDetails setting={setting} moreWhy={why.rest} />
       <NoteField settingId={setting.id} />
     </article>

@@ -1,13 +1,15 @@
-import type { Setting, Surface } from '../schema/catalogue';
+import type { Setting } from '../schema/catalogue';
 import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
 import { langOf } from './catalogue-lang';
+import { useOwnSurface } from './use-hydrated';
 
 /**
  * Steps per device behind one disclosure: once it is open the person's own device's steps show at
  * once, other devices one more tap away. (The deep link and menu path lead the card, outside.)
  */
-export function SettingSteps({ setting, own, open = false }: { setting: Setting; own: Surface; open?: boolean }) {
+export function SettingSteps({ setting, open = false }: { setting: Setting; open?: boolean }) {
+  const own = useOwnSurface();
   const surfaces = orderedSurfaces(setting.steps, own);
   return (
     <details className="steps" open={open}>

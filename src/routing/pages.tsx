@@ -1,10 +1,12 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, type ComponentType } from 'react';
+import type { Platform } from '../schema/catalogue';
 import { useParams } from 'react-router';
 import { Loading } from '../components/Loading';
 import { hasPlatform, loadPlatform } from '../catalogue/platform-chunks';
 import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
+import { withWords } from '../i18n/load-locale';
 
 /**
  * Every page but the not-found page, each its own chunk, loaded on first use. The dashboard too: a
@@ -20,10 +22,14 @@ export const GuidedPage = lazyPage(() => import('../pages/GuidedPage'));
 export const ProfilesPage = lazyPage(() => import('../pages/ProfilesPage'));
 export const ChecklistPage = lazyPage(() => import('../pages/ChecklistPage'));
 export const MakeChecklistPage = lazyPage(() => import('../pages/MakeChecklistPage'));
-const PlatformPage = lazyPage(() => import('../pages/PlatformPage'));
+// The platform page's code and the platform's entries are asked for together: neither waits for the other.
+let platformPage: Promise<{ default: ComponentType<{ platform: Platform }> }> | undefined;
+const loadPlatformPage = () => (platformPage ??= withWords(import('../pages/PlatformPage')));
 
 function PlatformEntries({ id }: { id: string }) {
+  const page = loadPlatformPage();
   const platform = use(loadPlatform(id, activeLocale())!);
+  const { default: PlatformPage } = use(page);
   return <PlatformPage platform={platform} />;
 }
 
