@@ -11,7 +11,7 @@ import { OVERLAY_LOCALES } from './src/schema/constants.ts';
 
 // One moment for the whole build: the prerendered pages render their dates against it, and the
 // browser hydrates them against the same (see src/components/use-hydrated.ts).
-/** The languages besides English, whose pages and platform chunks the service worker does not precache. */
+/** The languages besides English, whose pages and platform entries the service worker does not precache. */
 const OTHERS = OVERLAY_LOCALES.join(',');
 const builtAt = (process.env.BUILT_AT ??= new Date().toISOString());
 
@@ -48,23 +48,23 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every route and every platform chunk works offline after the first visit.
+        // Every route and every platform's English entries work offline after the first visit.
         // (The manifest is added by the plugin itself; listing it here too would precache it twice.)
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/en/*.json', 'assets/*.json'],
         // Each other language's pages would treble the first visit's download (9.4 MB for all four): they are
         // not precached. Offline, such a page opens from the app shell (navigateFallback) and renders in its
         // language from the precached code and words.
-        // Nor are their platform chunks (the English ones are): one opened online is kept for offline use, and
-        // offline one never opened is answered with an empty module, so the page shows the English entries
-        // marked as English (src/catalogue/platform-chunks.ts) instead of failing to load.
-        globIgnores: [`{${OTHERS}}/**`, `assets/{${OTHERS}}/**`],
+        // Nor are their entries (the English ones are): a file opened online is kept for offline use; offline,
+        // one never opened is answered with `null` (not a failed request, which the browser reports as an
+        // error), and the page shows the English entries marked as English (src/catalogue/platform-entries.ts).
+        globIgnores: [`{${OTHERS}}/**`],
         runtimeCaching: [{
-          urlPattern: new RegExp(`/assets/(?:${OVERLAY_LOCALES.join('|')})/[^/]+\\.js$`),
+          urlPattern: new RegExp(`/catalogue/[^/]+/(?:${OVERLAY_LOCALES.join('|')})/[^/]+\\.json$`),
           handler: 'CacheFirst',
           options: {
             cacheName: 'platforms-in-other-languages',
-            expiration: { maxEntries: 100 },
-            plugins: [{ handlerDidError: async () => new Response('export default undefined;\n', { headers: { 'Content-Type': 'text/javascript' } }) }],
+            expiration: { maxEntries: 250 },
+            plugins: [{ handlerDidError: async () => Response.json(null) }],
           },
         }],
         navigateFallback: '/index.html',
@@ -80,6 +80,8 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the app supports preloads modules natively; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // A language's words are fetched as files (src/i18n/load-locale.ts): never inlined into the code as data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     // A deep link's few chunks instead of twenty slivers: measured in docs/performance.md.
     rolldownOptions: {
       output: {

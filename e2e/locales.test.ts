@@ -82,6 +82,8 @@ describe('every route in German, French and Spanish', () => {
 
 /** The `src` / `href` of every script and modulepreload a served page names: what it loads before it is interactive. */
 const pageModules = (html: string) => [...html.matchAll(/<(?:script[^>]*\bsrc|link rel="modulepreload"[^>]*\bhref)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+/** The platform entries a served page preloads. */
+const pageData = (html: string) => [...html.matchAll(/<link rel="preload" as="fetch"[^>]*\bhref="(\/catalogue\/[^"]+)"/g)].map((m) => m[1]!);
 
 describe('a platform page in German, from the German overlay', () => {
   const overlay = JSON.parse(readFileSync(join(ROOT, 'data/i18n/de/linkedin.json'), 'utf8')) as {
@@ -100,14 +102,16 @@ describe('a platform page in German, from the German overlay', () => {
     assert.match(html, /<span lang="en">Data sharing<\/span> <span class="english-label">\(englische Menübezeichnung\)<\/span>/);
   });
 
-  it('a German deep link loads LinkedIn’s German chunk, never the English one', async () => {
+  it('a German deep link loads LinkedIn’s German entries, never the English ones, and the same code as in English plus its words', async () => {
     const { baseURL } = harness();
-    const english = pageModules(await (await fetch(baseURL + '/platforms/linkedin')).text());
-    const german = pageModules(await (await fetch(baseURL + '/de/platforms/linkedin')).text());
-    const englishOnly = english.filter((file) => !german.includes(file));
-    assert.equal(englishOnly.length, 1, `only the English entries differ: ${englishOnly.join(', ')}`);
-    const germanChunks = await Promise.all(german.filter((file) => !english.includes(file)).map(async (file) => (await fetch(baseURL + file)).text()));
-    assert.ok(germanChunks.some((js) => js.includes(flagship.steps.web![0]!)), 'the German entries are preloaded');
+    const englishHtml = await (await fetch(baseURL + '/platforms/linkedin')).text();
+    const germanHtml = await (await fetch(baseURL + '/de/platforms/linkedin')).text();
+    assert.deepEqual(pageModules(englishHtml).filter((file) => !pageModules(germanHtml).includes(file)), [], 'no English-only code');
+    const [englishOnly, germanEntries] = [pageData(englishHtml), pageData(germanHtml)];
+    assert.equal(englishOnly.length, 1, `the English page preloads its entries: ${englishOnly.join(', ')}`);
+    assert.equal(germanEntries.length, 1, `the German page preloads its entries: ${germanEntries.join(', ')}`);
+    const entries = (await (await fetch(baseURL + germanEntries[0]!)).json()) as { settings: { id: string; steps: Record<string, string[]> }[] };
+    assert.deepEqual(entries.settings.find((s) => s.id === 'linkedin.data-for-generative-ai-improvement')?.steps.web, flagship.steps.web, 'the German entries are preloaded');
 
     const context = await harness().newContext();
     const page = await context.newPage();

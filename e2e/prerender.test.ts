@@ -108,16 +108,17 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
-  it('a deep link in any language fetches only the code and words its HTML announced: nothing waits for a script to ask', async () => {
+  it('a deep link in any language fetches only the code, words and entries its HTML announced: nothing waits for a script to ask', async () => {
     for (const path of ['/platforms/linkedin', '/de/platforms/linkedin', '/fr/platforms/linkedin', '/es/platforms/linkedin']) {
       const html = await (await fetch(harness().baseURL + path)).text();
-      const announced = new Set([...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+      const announced = new Set([...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="(\/(?:assets\/[^"]+\.js|assets\/[^"]+\.json|catalogue\/[^"]+\.json))"/g)].map((m) => m[1]));
       const context = await harness().newContext();
       const page = await context.newPage();
       const fetched: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
         // The service worker's registration (and workbox-window under it) loads when the page is idle; nothing waits for it.
+        if (url.pathname.startsWith('/catalogue/') || /^\/assets\/[^/]+\.json$/.test(url.pathname)) fetched.push(url.pathname);
         if (url.pathname.endsWith('.js') && url.pathname.startsWith('/assets/') && !/pwa-register|workbox-window/.test(url.pathname)) fetched.push(url.pathname);
       });
       await page.goto(path);

@@ -2,8 +2,8 @@
  * Prerenders every route at build time (after the client bundle is written, before the service
  * worker's precache list is made): loads the server entry through a Vite SSR module loader, renders
  * each page with React's `prerender`, and writes it into the built `index.html` template with its
- * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload and
- * its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
+ * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload, its
+ * data (a platform's entries; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
  * and `robots.txt`. Pages are written as `<path>.html`: `vite preview`, the service worker's
  * precache (clean URLs) and common static hosts all serve `/platforms/linkedin` from
  * `platforms/linkedin.html`.
@@ -51,16 +51,16 @@ function chunksFor(bundle: OutputBundle, modules: readonly string[], root: strin
 
 /**
  * A page in another language hydrates only once its words are in (`src/main.ts` loads them first):
- * the words of every feature whose messages its chunks hold (`src/i18n/<feature>-messages.ts` has
- * `src/i18n/locales/<locale>/<feature>.json`), preloaded beside the code instead of after it has run.
+ * the word files of every feature whose messages its chunks hold (`src/i18n/<feature>-messages.ts`
+ * has `src/i18n/locales/<locale>/<feature>.json`), preloaded beside the code instead of after it has run.
  */
-function wordsFor(bundle: OutputBundle, chunks: readonly OutputChunk[], locale: string, root: string): string[] {
+function wordsFor(bundle: OutputBundle, chunks: readonly OutputChunk[], locale: string): string[] {
   const features = chunks.flatMap((c) => c.moduleIds.flatMap((id) => /\/src\/i18n\/([\w-]+)-messages\.ts$/.exec(id)?.[1] ?? []));
-  const words = new Set(features.map((feature) => resolve(root, `src/i18n/locales/${locale}/${feature}.json`)));
-  return Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.facadeModuleId && words.has(c.facadeModuleId) ? [c.facadeModuleId] : []));
+  const words = new Set(features.map((feature) => `src/i18n/locales/${locale}/${feature}.json`));
+  return Object.values(bundle).flatMap((a) => (a.type === 'asset' && a.originalFileNames.some((name) => words.has(name)) ? [`/${a.fileName}`] : []));
 }
 
-function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[]): string {
+function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[], data: string[]): string {
   const url = origin + page.path;
   const head = [
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
@@ -73,6 +73,8 @@ function pageHtml(template: string, page: PageToRender, body: string, title: str
     ...page.alternates.map((a) => `<link rel="alternate" hreflang="${escapeHtml(a.locale)}" href="${escapeHtml(origin + a.path)}" />`),
     ...page.alternates.filter((a) => a.locale === 'en').map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(origin + a.path)}" />`),
     ...chunks.flatMap((c) => (template.includes(`/${c.fileName}"`) ? [] : [`<link rel="modulepreload" crossorigin href="/${c.fileName}" />`])),
+    // As `fetch` asks for them (same origin, credentials included), so the preloaded response is the one used.
+    ...data.map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeHtml(url)}" />`),
     ...chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]).filter((f) => !template.includes(`/${f}"`))
       .map((file) => `<link rel="stylesheet" crossorigin href="/${file}" />`),
   ];
@@ -121,8 +123,8 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const chunks = chunksFor(bundle, page.modules, root);
-            if (page.locale !== 'en') chunks.push(...chunksFor(bundle, wordsFor(bundle, chunks, page.locale, root), root));
-            writeFileSync(file, pageHtml(template, page, body, title, origin, chunks));
+            const data = [...(page.data ?? []), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
+            writeFileSync(file, pageHtml(template, page, body, title, origin, chunks, data));
           }
         } finally {
           await server.close();

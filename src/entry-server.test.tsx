@@ -12,8 +12,8 @@ describe('the prerendered pages', () => {
     expect(new Set(pages.map((p) => p.file)).size).toBe(pages.length);
     expect(pages.find((p) => p.path === '/platforms/linkedin')).toMatchObject({ file: 'platforms/linkedin.html', listed: true });
     expect(pages.find((p) => p.file === '404.html')).toMatchObject({ listed: false });
-    // Each language's platform page preloads that language's chunk of its entries.
-    expect(pages.find((p) => p.path === '/de/platforms/linkedin')?.modules).toContain('\0virtual:catalogue/platform/de/linkedin');
+    // Each language's platform page preloads that language's file of its entries.
+    expect(pages.find((p) => p.path === '/de/platforms/linkedin')?.data).toEqual([expect.stringMatching(/^\/catalogue\/\w+\/de\/linkedin\.json$/)]);
     expect(pages.find((p) => p.path === '/de/platforms/linkedin')?.description).toMatch(/^Ein berufliches Netzwerk/);
   }, 20_000); // every platform's entries in four languages
 

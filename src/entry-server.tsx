@@ -9,7 +9,7 @@ import { prerender } from 'react-dom/static';
 import { MemoryRouter } from 'react-router';
 import { App } from './App';
 import { catalogueIndex } from './catalogue/catalogue';
-import { loadPlatform } from './catalogue/platform-chunks';
+import { entriesUrl, loadPlatform } from './catalogue/platform-entries';
 import { t } from './i18n/page-meta-messages';
 import { t as tDashboard } from './i18n/dashboard-messages';
 import { t as tPlatform } from './i18n/platform-messages';
@@ -49,11 +49,10 @@ export async function pagesToRender(): Promise<PageToRender[]> {
 
 /**
  * Every route, each platform its own page, and the not-found page, with heads in the active language;
- * a platform's page in `locale` preloads that language's chunk of it (and the table that finds it).
+ * a platform's page in `locale` preloads that language's file of its entries.
  */
 async function pagesInWords(locale: Locale): Promise<PageInEnglish[]> {
   const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id, locale)!));
-  const localized = locale === 'en' ? [] : [`\0virtual:catalogue/loaders/${locale}`];
   return [
     { path: paths.home.href(), file: 'index.html', title: tDashboard('dashboard.metaTitle'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
     ...platforms.map((p): PageInEnglish => ({
@@ -61,7 +60,8 @@ async function pagesInWords(locale: Locale): Promise<PageInEnglish[]> {
       file: `${paths.platform.href(p.id).slice(1)}.html`,
       title: pageTitle(tPlatform('platform.metaTitle', { name: p.name })),
       description: p.description,
-      modules: ['src/pages/PlatformPage.tsx', ...localized, `\0virtual:catalogue/platform/${locale === 'en' ? '' : `${locale}/`}${p.id}`],
+      modules: ['src/pages/PlatformPage.tsx'],
+      data: [entriesUrl(p.id, locale)],
       listed: true,
     })),
     page(paths.search.href(), 'SearchPage', t('meta.search.description')),

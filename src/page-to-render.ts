@@ -8,6 +8,8 @@ export interface PageToRender {
   description: string;
   /** Source modules whose chunks (and styles) the page needs as soon as it loads. */
   modules: string[];
+  /** Data files (URLs) the page fetches as soon as it loads: a platform page's entries. */
+  data?: string[];
   /** Listed in the sitemap. */
   listed: boolean;
   /** The page's language, and the same page in every language (for `hreflang`). */

@@ -3,15 +3,14 @@ declare module 'virtual:catalogue' {
   export const index: CompactIndex;
 }
 
-declare module 'virtual:catalogue/loaders' {
+declare module 'virtual:catalogue/entries' {
   import type { Platform } from '~/schema/catalogue';
-  /** English: one lazy import per platform. */
-  export const loaders: Readonly<Record<string, () => Promise<{ default: Platform }>>>;
-  /** Per other language, its own table of the same (`virtual:catalogue/loaders/<locale>`). */
-  export const localeLoaders: Readonly<
-    // `default` is missing when the service worker answers offline for a chunk it does not hold.
-    Record<string, () => Promise<{ loaders: Readonly<Record<string, () => Promise<{ default: Platform | undefined }>>> }>>
-  >;
+  /** Every platform's id. */
+  export const ids: readonly string[];
+  /** Where the browser's build keeps each platform's entries: `<entriesBase><locale>/<id>.json`. */
+  export const entriesBase: string;
+  /** In Node (the prerender, tests) and the dev server, the entries are imported instead. */
+  export const importEntries: ((locale: string, id: string) => Promise<Platform>) | undefined;
 }
 
 declare module 'virtual:catalogue/search' {

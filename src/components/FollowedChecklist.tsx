@@ -3,7 +3,7 @@ import { progressOf } from '../audit/progress';
 import { findSettingSummary } from '../catalogue/catalogue';
 import { checklistReply } from '../backup/checklist-reply';
 import { platformIdOf } from '../catalogue/ids';
-import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/checklist-messages';
 import type { Checklist } from '../schema/checklist';
 import type { Platform, Setting } from '../schema/catalogue';

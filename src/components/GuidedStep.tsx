@@ -1,6 +1,6 @@
 import { Suspense, use, useEffect, useRef } from 'react';
 import { splitLead } from '../catalogue/lead-sentence';
-import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/guided-messages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';

@@ -2,9 +2,22 @@ import { englishWords, missingFeatures, setWords, type Table } from './translate
 import { pseudoLocale } from './pseudo-locales';
 import { textDirection } from './languages';
 
-// Lazy: each JSON file is its own chunk, fetched only when its locale and feature are wanted.
-// (Kept apart from translate.ts, which the build's own Node scripts import without Vite.)
-const files = import.meta.glob<Table>('./locales/*/*.json', { import: 'default' });
+// Each JSON file is fetched only when its locale and feature are wanted. The browser's build fetches
+// it as JSON — words are data, and stay out of the JavaScript a page must run; Node (the prerender,
+// tests) and the dev server import it. (Kept apart from translate.ts, which the build's own Node
+// scripts import without Vite.)
+const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
+const modules = import.meta.glob<Table>('./locales/*/*.json', { import: 'default' });
+
+async function fileOf(locale: string, feature: string): Promise<Table> {
+  const file = `./locales/${locale}/${feature}.json`;
+  if (!import.meta.env.PROD || import.meta.env.SSR) return (await modules[file]?.()) ?? {};
+  const url = urls[file];
+  if (!url) return {};
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+  return (await response.json()) as Table;
+}
 
 /** The language the page is in, chosen at once (from the URL) while its words are still on their way. */
 let wanted = 'en';
@@ -27,7 +40,7 @@ async function wordsOf(locale: string, feature: string): Promise<Table> {
     const { pseudoTable } = await import('./pseudo-words');
     return pseudoTable(englishWords().get(feature) ?? {}, textDirection(locale) === 'rtl');
   }
-  return (await files[`./locales/${locale}/${feature}.json`]?.()) ?? {};
+  return fileOf(locale, feature);
 }
 
 /** Chooses the language and loads its words (see `loadWords`). */

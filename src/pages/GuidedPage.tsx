@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-entries';
 import { GuidedStep } from '../components/GuidedStep';
 import { GuidedSummary } from '../components/GuidedSummary';
 import { Loading } from '../components/Loading';

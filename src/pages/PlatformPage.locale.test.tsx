@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-entries';
 import { loadLocale } from '../i18n/load-locale';
 import { StoreProvider } from '../store/hooks';
 import { hydratedStore, testDbName } from '../test/store-fixtures';

@@ -1,6 +1,6 @@
 import { Suspense, use, useId, useMemo, useState } from 'react';
 import { catalogueIndex } from '../catalogue/catalogue';
-import { loadPlatform } from '../catalogue/platform-chunks';
+import { loadPlatform } from '../catalogue/platform-entries';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { ReportCharts } from '../components/ReportCharts';

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { hydratedStore, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
-import type * as PlatformChunks from '../catalogue/platform-chunks';
+import type * as PlatformChunks from '../catalogue/platform-entries';
 
 // LinkedIn's chunk fails as it does offline before a full visit; the settings page throws while rendering.
-vi.mock('../catalogue/platform-chunks', async (importOriginal) => {
+vi.mock('../catalogue/platform-entries', async (importOriginal) => {
   const actual = await importOriginal<typeof PlatformChunks>();
   const failed = Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   failed.catch(() => {});

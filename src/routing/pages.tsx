@@ -2,7 +2,7 @@ import { Suspense, use, type ComponentType } from 'react';
 import type { Platform } from '../schema/catalogue';
 import { useParams } from 'react-router';
 import { Loading } from '../components/Loading';
-import { hasPlatform, loadPlatform } from '../catalogue/platform-chunks';
+import { hasPlatform, loadPlatform } from '../catalogue/platform-entries';
 import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
