@@ -1,6 +1,7 @@
 import { entriesBase, ids, importEntries } from 'virtual:catalogue/entries';
 import type { Platform } from '../schema/catalogue';
 import { OVERLAY_LOCALES } from '../schema/constants';
+import { fetchJson } from './fetch-json';
 
 const known = new Set(ids);
 const started = new Map<string, Promise<Platform>>();
@@ -23,11 +24,9 @@ export const entriesUrl = (id: string, locale: string): string => `${entriesBase
 /** A platform's entries in a language, as the build wrote them: a JSON file in the browser, a module elsewhere. */
 async function entriesIn(locale: string, id: string): Promise<Platform> {
   if (importEntries) return importEntries(locale, id);
-  const response = await fetch(entriesUrl(id, locale));
-  if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
   // Offline, the service worker answers `null` for another language's file it does not hold (vite.config.ts).
-  const entries = (await response.json()) as Platform | null;
-  if (!entries) throw new Error(`Not kept offline: ${response.url}`);
+  const entries = await fetchJson<Platform | null>(entriesUrl(id, locale));
+  if (!entries) throw new Error(`Not kept offline: ${locale}/${id}`);
   return entries;
 }
 

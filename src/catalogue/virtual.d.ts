@@ -1,6 +1,8 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
-  export const index: CompactIndex;
+  /** Bundled in Node (the prerender, tests) and the dev server; in the browser's build, at `indexUrl`. */
+  export const index: CompactIndex | undefined;
+  export const indexUrl: string | undefined;
 }
 
 declare module 'virtual:catalogue/entries' {

@@ -1,6 +1,7 @@
 import { englishWords, missingFeatures, setWords, type Table } from './translate';
 import { pseudoLocale } from './pseudo-locales';
 import { textDirection } from './languages';
+import { fetchJson } from '../catalogue/fetch-json';
 
 // Each JSON file is fetched only when its locale and feature are wanted. The browser's build fetches
 // it as JSON — words are data, and stay out of the JavaScript a page must run; Node (the prerender,
@@ -13,10 +14,7 @@ async function fileOf(locale: string, feature: string): Promise<Table> {
   const file = `./locales/${locale}/${feature}.json`;
   if (!import.meta.env.PROD || import.meta.env.SSR) return (await modules[file]?.()) ?? {};
   const url = urls[file];
-  if (!url) return {};
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-  return (await response.json()) as Table;
+  return url ? fetchJson<Table>(url) : {};
 }
 
 /** The language the page is in, chosen at once (from the URL) while its words are still on their way. */
