@@ -3,7 +3,7 @@ import type { SearchEntry } from './search';
 import { fnv1a } from './fnv1a';
 
 /**
- * What the dashboard needs of a setting without loading its platform's chunk: the full entry's own
+ * What the dashboard needs of a setting without loading its platform's entries: the full entry's own
  * fields, picked, so a field means the same in both (`retired` included) and changes in one place.
  */
 export type SettingSummary = Pick<
@@ -63,9 +63,9 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
 }
 
 /**
- * The index as shipped in the dashboard's chunk: a setting's id without its platform's prefix, and
- * fields left out where they hold their usual value (a toggle, added with its platform, not updated
- * since). About a tenth smaller gzipped; `expandIndex` restores it on load.
+ * The index as shipped (`catalogue/<version>/index.json`): a setting's id without its platform's
+ * prefix, and fields left out where they hold their usual value (a toggle, added with its platform,
+ * not updated since). About a tenth smaller gzipped; `expandIndex` restores it on load.
  */
 export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated'> & {
   kind?: Kind;

@@ -1,6 +1,6 @@
 /**
  * A platform's entry in another language: the English entry with that locale's overlay laid over it,
- * merged at build time so a localized page downloads one chunk in its own language. The result is
+ * merged at build time so a localized page downloads one file in its own language. The result is
  * still a `Platform`, so every component renders it unchanged; `localized` marks what is in the
  * page's language, so the English rest can say so. Pure: entry and overlay in, entry out.
  */
