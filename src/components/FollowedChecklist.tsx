@@ -4,6 +4,7 @@ import { findSettingSummary } from '../catalogue/catalogue';
 import { checklistReply } from '../backup/checklist-reply';
 import { platformIdOf } from '../catalogue/ids';
 import { loadPlatform } from '../catalogue/platform-entries';
+import { activeLocale } from '../i18n/translate';
 import { t } from '../i18n/checklist-messages';
 import type { Checklist } from '../schema/checklist';
 import type { Platform, Setting } from '../schema/catalogue';
@@ -31,7 +32,7 @@ export function FollowedChecklist({ checklist }: { checklist: Checklist }) {
   const region = useAppStore((s) => s.prefs.region);
   const now = useAppStore((s) => s.now);
   const platformIds = [...new Set(checklist.settings.map(platformIdOf))].join(',');
-  const promise = useMemo(() => Promise.all(platformIds.split(',').flatMap((id) => loadPlatform(id) ?? [])), [platformIds]);
+  const promise = useMemo(() => Promise.all(platformIds.split(',').flatMap((id) => loadPlatform(id, activeLocale()) ?? [])), [platformIds]);
   const progress = progressOf(checklist.settings.flatMap((id) => findSettingSummary(id) ?? []), checks, region);
   const reply = () => downloadFile('privacy-checklist-answers.json', 'application/json', JSON.stringify(checklistReply(checklist, checks, now()), null, 2));
   return (

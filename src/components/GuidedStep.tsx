@@ -2,6 +2,8 @@ import { Suspense, use, useEffect, useRef } from 'react';
 import { splitLead } from '../catalogue/lead-sentence';
 import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/guided-messages';
+import { activeLocale } from '../i18n/translate';
+import { CatalogueLabel } from './CatalogueLabel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';
 import { Loading } from './Loading';
@@ -11,9 +13,9 @@ import { SettingSteps } from './SettingSteps';
 import type { GuidedItem } from './use-guided-session';
 import './setting-card.css';
 
-/** The setting's full entry, from its platform's chunk: why, the deep link, the steps. */
+/** The setting's full entry in the page's language, from its platform's file: why, the deep link, the steps. */
 function GuidedEntry({ item }: { item: GuidedItem }) {
-  const setting = use(loadPlatform(item.platform.id)!).settings.find((s) => s.id === item.id);
+  const setting = use(loadPlatform(item.platform.id, activeLocale())!).settings.find((s) => s.id === item.id);
   if (!setting) return null;
   return (
     <>
@@ -41,7 +43,8 @@ export function GuidedStep({ item, decided, onDecided, focusOnShow }: { item: Gu
         <Monogram id={item.platform.id} name={item.platform.name} />
         <p className="eyebrow">{item.platform.name}</p>
       </div>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>{item.title}</h2>
+      {/* The catalogue's index is English: in another language its title is marked as the English label. */}
+      <h2 id={headingId} ref={heading} tabIndex={-1}><CatalogueLabel text={item.title} english={activeLocale() !== 'en'} /></h2>
       <ErrorBoundary key={item.id} fallback={<p className="banner banner-warning">{t('guided.loadFailed')}</p>}>
         <Suspense fallback={<Loading />}>
           <GuidedEntry item={item} />

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLocale } from '../i18n/load-locale';
 import { stepQueue } from '../audit/next-step';
 import { catalogueIndex } from '../catalogue/catalogue';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
@@ -63,5 +64,20 @@ describe('the guided flow', () => {
   it('asks for platforms first when none are chosen', async () => {
     await renderApp(await storeAfterCatalogue(testDbName()), '/guided');
     expect(screen.getByText(/Pick your platforms on the dashboard first/)).toBeInTheDocument();
+  });
+
+  describe('in German', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('shows a setting’s German why and steps, its English title marked as the English menu name', async () => {
+      await loadLocale('de');
+      await openGuided();
+      const first = queue[0]!;
+      const card = await screen.findByRole('article', { name: `${first.title} (englische Menübezeichnung)` });
+      expect(within(card).getByRole('heading', { level: 2 }).querySelector('[lang="en"]')).toHaveTextContent(first.title);
+      // LinkedIn's AI-training switch leads the queue: its German overlay's why, not the English one.
+      expect(first.id).toBe('linkedin.data-for-generative-ai-improvement');
+      expect(within(card).getByText(/^Solange das an ist, können LinkedIn/)).toBeInTheDocument();
+    });
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import { loadPlatform } from '../catalogue/platform-entries';
+import { activeLocale } from '../i18n/translate';
 import { GuidedStep } from '../components/GuidedStep';
 import { GuidedSummary } from '../components/GuidedSummary';
 import { Loading } from '../components/Loading';
@@ -23,7 +24,7 @@ function GuidedSession({ candidates }: { candidates: readonly GuidedItem[] }) {
   // Start loading the following setting's platform while this one is being decided.
   const following = round[index + 1]?.platform.id;
   useEffect(() => {
-    if (following) void loadPlatform(following)?.catch(() => {});
+    if (following) void loadPlatform(following, activeLocale())?.catch(() => {});
   }, [following]);
 
   if (!current) {
