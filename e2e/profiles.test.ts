@@ -2,15 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, useHarness } from './harness';
+import { card, isPressed } from './cards';
 
 const AI_TITLE = 'Data for Generative AI Improvement';
 
 const harness = useHarness();
 
 const header = (page: Page) => page.getByRole('banner');
-const card = (page: Page, title: string) => page.getByRole('article', { name: title });
-const isPressed = async (page: Page, title: string, name: string) =>
-  (await card(page, title).getByRole('button', { name, exact: true }).getAttribute('aria-pressed')) === 'true';
 
 /** Waits until the platform page's controls are usable: stored progress has loaded. */
 async function linkedin(page: Page) {

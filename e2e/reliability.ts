@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, startHarness, type Harness } from './harness';
+import { card as cardTitled, isPressed as pressed } from './cards';
 
 const quick = process.argv.includes('--quick');
 const REPEAT = quick ? 5 : 30;
@@ -43,9 +44,7 @@ async function repeat(times: number, body: (i: number) => Promise<number>): Prom
   return o;
 }
 
-const card = (page: Page, title = AI_TITLE) => page.getByRole('article', { name: title });
-const pressed = async (page: Page, title: string, name: string) =>
-  (await card(page, title).getByRole('button', { name, exact: true }).getAttribute('aria-pressed')) === 'true';
+const card = (page: Page, title = AI_TITLE) => cardTitled(page, title);
 
 async function open(context: BrowserContext, path = '/platforms/linkedin'): Promise<Page> {
   const page = await context.newPage();
@@ -133,7 +132,7 @@ const scenarios: Scenario[] = [
           await card(page).getByRole('button', { name: 'Done', exact: true, disabled: false }).waitFor();
           if (!(await pressed(page, AI_TITLE, 'Done'))) lost++;
           if (!(await pressed(page, other, 'Not applicable'))) lost++;
-          if ((await card(page, other).getByRole('textbox', { name: 'Note (optional)' }).inputValue()) !== note) lost++;
+          if ((await card(page, other).getByRole('textbox', { name: 'Note (optional)' }).and(page.locator(':enabled')).inputValue()) !== note) lost++;
         }
         await context.close();
         return lost;
@@ -366,7 +365,7 @@ const scenarios: Scenario[] = [
         const before = await rawRecords(other);
         const kept = Object.entries(before).filter(([key]) => key.includes('/check/'));
         await other.goto('/settings');
-        await other.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.protected.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+        await other.getByLabel('Choose a backup file').and(other.locator(':enabled')).setInputFiles({ name: 'backup.protected.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
         await other.getByLabel('Passphrase of this backup').fill(`${passphrase}!`);
         await other.getByRole('button', { name: 'Open the backup' }).click();
         await other.getByRole('alert').filter({ hasText: 'This passphrase does not open the file' }).waitFor();

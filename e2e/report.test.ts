@@ -68,7 +68,7 @@ describe('report, backup and forgetting', () => {
     const backup = await download(page, 'Download a backup');
     assert.equal(JSON.parse(backup).type, 'privacy-checkup-backup');
 
-    await page.getByLabel('Choose a backup file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 200)) });
+    await page.getByLabel('Choose a backup file').and(page.locator(':enabled')).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 200)) });
     await page.getByRole('alert').filter({ hasText: 'Nothing was changed.' }).waitFor();
     await expectNoAxeViolations(page);
     await page.goto('/platforms/linkedin');
@@ -85,7 +85,7 @@ describe('report, backup and forgetting', () => {
 
     // The backup taken before brings it all back.
     await page.goto('/settings');
-    await page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.getByLabel('Choose a backup file').and(page.locator(':enabled')).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await page.getByRole('button', { name: 'Replace everything here with the file' }).click();
     await page.getByRole('status').filter({ hasText: 'Backup restored' }).waitFor();
     await page.goto('/platforms/linkedin');
@@ -107,7 +107,7 @@ describe('report, backup and forgetting', () => {
     const fresh = await harness().newContext();
     const other = await fresh.newPage();
     await other.goto('/settings');
-    await other.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.protected.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+    await other.getByLabel('Choose a backup file').and(other.locator(':enabled')).setInputFiles({ name: 'backup.protected.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
     await other.getByLabel('Passphrase of this backup').fill('correct horse battery stapler');
     await other.getByRole('button', { name: 'Open the backup' }).click();
     await other.getByRole('alert').filter({ hasText: 'This passphrase does not open the file' }).waitFor();
