@@ -1,7 +1,6 @@
 /**
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
- * `virtual:catalogue` is the slim index that the dashboard needs (in the browser's build, where to
- * fetch it: `catalogue/<version>/index.json`);
+ * `virtual:catalogue` is the slim index that the dashboard needs;
  * `virtual:catalogue/entries` names every platform and where its full entries are: in the browser's
  * build, JSON files `catalogue/<version>/<locale>/<id>.json` written beside the code (data, not code:
  * it parses faster, and stays out of the JavaScript a page must run); in Node (the prerender, tests)
@@ -90,10 +89,7 @@ export function cataloguePlugin(): Plugin {
     load(id, options) {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
-      if (id === '\0' + INDEX_ID) {
-        if (building && !options?.ssr) return `export const index = undefined;\nexport const indexUrl = ${JSON.stringify(`/catalogue/${entries().version}/index.json`)};\n`;
-        return jsonModule('index', compactIndex(buildIndex(platforms))) + 'export const indexUrl = undefined;\n';
-      }
+      if (id === '\0' + INDEX_ID) return jsonModule('index', compactIndex(buildIndex(platforms)));
       if (id === '\0' + ENTRIES_ID) {
         const ids = `export const ids = ${JSON.stringify(platforms.map((p) => p.id))};\n`;
         const base = `export const entriesBase = ${JSON.stringify(`/catalogue/${entries().version}/`)};\n`;
@@ -116,7 +112,6 @@ export function cataloguePlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
       const { files: all, version } = entries();
-      this.emitFile({ type: 'asset', fileName: `catalogue/${version}/index.json`, source: JSON.stringify(compactIndex(buildIndex(read().platforms))) });
       for (const { locale, id, json } of all) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/${id}.json`, source: json });
     },
     configureServer(server) {

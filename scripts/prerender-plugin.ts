@@ -3,7 +3,7 @@
  * worker's precache list is made): loads the server entry through a Vite SSR module loader, renders
  * each page with React's `prerender`, and writes it into the built `index.html` template with its
  * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload, its
- * data (a platform's entries, the catalogue's index; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
+ * data (a platform's entries; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
  * and `robots.txt`. Pages are written as `<path>.html`: `vite preview`, the service worker's
  * precache (clean URLs) and common static hosts all serve `/platforms/linkedin` from
  * `platforms/linkedin.html`.
@@ -58,14 +58,6 @@ function wordsFor(bundle: OutputBundle, chunks: readonly OutputChunk[], locale: 
   const features = chunks.flatMap((c) => c.moduleIds.flatMap((id) => /\/src\/i18n\/([\w-]+)-messages\.ts$/.exec(id)?.[1] ?? []));
   const words = new Set(features.map((feature) => `src/i18n/locales/${locale}/${feature}.json`));
   return Object.values(bundle).flatMap((a) => (a.type === 'asset' && a.originalFileNames.some((name) => words.has(name)) ? [`/${a.fileName}`] : []));
-}
-
-/** The catalogue's index (`src/catalogue/catalogue.ts` fetches it as it loads), for a page whose chunks hold that module. */
-function indexFor(bundle: OutputBundle, chunks: readonly OutputChunk[], root: string): string[] {
-  if (!chunks.some((c) => c.moduleIds.includes(resolve(root, 'src/catalogue/catalogue.ts')))) return [];
-  const index = Object.values(bundle).find((a) => a.type === 'asset' && /^catalogue\/[^/]+\/index\.json$/.test(a.fileName));
-  if (!index) throw new Error('prerender: the build wrote no catalogue index');
-  return [`/${index.fileName}`];
 }
 
 function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[], data: string[]): string {
@@ -131,7 +123,7 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const chunks = chunksFor(bundle, page.modules, root);
-            const data = [...(page.data ?? []), ...indexFor(bundle, chunks, root), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
+            const data = [...(page.data ?? []), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
             writeFileSync(file, pageHtml(template, page, body, title, origin, chunks, data));
           }
         } finally {

@@ -1,10 +1,7 @@
-import { index, indexUrl } from 'virtual:catalogue';
-import { fetchJson } from './fetch-json';
-import { expandIndex, type CompactIndex, type CatalogueIndex, type PlatformSummary } from './index-model';
+import { index } from 'virtual:catalogue';
+import { expandIndex, type CatalogueIndex, type PlatformSummary } from './index-model';
 
-// In the browser's build the index is a JSON file (data, not code), fetched as the first page that
-// lists settings loads (that page's HTML preloads it); in Node and the dev server it is bundled.
-export const catalogueIndex: CatalogueIndex = expandIndex(index ?? (await fetchJson<CompactIndex>(indexUrl!)));
+export const catalogueIndex: CatalogueIndex = expandIndex(index);
 
 const summaries = new Map(catalogueIndex.platforms.map((p) => [p.id, p]));
 

@@ -1,8 +1,6 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
-  /** Bundled in Node (the prerender, tests) and the dev server; in the browser's build, at `indexUrl`. */
-  export const index: CompactIndex | undefined;
-  export const indexUrl: string | undefined;
+  export const index: CompactIndex;
 }
 
 declare module 'virtual:catalogue/entries' {
