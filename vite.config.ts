@@ -48,9 +48,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every route and every platform's English entries work offline after the first visit.
+        // Every route, the catalogue's index and every platform's English entries work offline after the first visit.
         // (The manifest is added by the plugin itself; listing it here too would precache it twice.)
-        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/en/*.json', 'assets/*.json'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/index.json', 'catalogue/*/en/*.json', 'assets/*.json'],
         // Each other language's pages would treble the first visit's download (9.4 MB for all four): they are
         // not precached. Offline, such a page opens from the app shell (navigateFallback) and renders in its
         // language from the precached code and words.
@@ -90,7 +90,6 @@ export default defineConfig({
             name: chunkGroups(import.meta.dirname, { name: 'index', file: 'src/main.ts' }, {
               'platform-page': 'src/pages/PlatformPage.tsx',
               dashboard: 'src/pages/DashboardPage.tsx',
-              'catalogue-index': 'src/catalogue/catalogue.ts',
               records: 'src/store/records.ts',
             }),
             includeDependenciesRecursively: false }],

@@ -1,6 +1,7 @@
 /**
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
- * `virtual:catalogue` is the slim index that the dashboard needs;
+ * `virtual:catalogue` is the slim index that the dashboard needs (in the browser's build, where to
+ * fetch it, `catalogue/<version>/index.json`: data, as the entries are) and the catalogue's version;
  * `virtual:catalogue/entries` names every platform and where its full entries are: in the browser's
  * build, JSON files `catalogue/<version>/<locale>/<id>.json` written beside the code (data, not code:
  * it parses faster, and stays out of the JavaScript a page must run); in Node (the prerender, tests)
@@ -33,6 +34,7 @@ const PLATFORM_PREFIX = 'virtual:catalogue/platform/';
 /** `<locale>/<id>` after the platform prefix. */
 const PLATFORM_PATH = /^([a-z]{2})\/([a-z0-9-]+)$/;
 const LOCALES = ['en', ...OVERLAY_LOCALES] as const;
+const indexUrl = (version: string) => `/catalogue/${version}/index.json`;
 
 /** Inlined as a JSON.parse string literal: parses faster than an object literal of the same size. */
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
@@ -89,7 +91,12 @@ export function cataloguePlugin(): Plugin {
     load(id, options) {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
-      if (id === '\0' + INDEX_ID) return jsonModule('index', compactIndex(buildIndex(platforms)));
+      if (id === '\0' + INDEX_ID) {
+        const index = buildIndex(platforms);
+        const about = `export const version = ${JSON.stringify(index.version)};\nexport const indexUrl = ${JSON.stringify(indexUrl(entries().version))};\n`;
+        if (building && !options?.ssr) return about + 'export const index = undefined;\n';
+        return about + jsonModule('index', compactIndex(index));
+      }
       if (id === '\0' + ENTRIES_ID) {
         const ids = `export const ids = ${JSON.stringify(platforms.map((p) => p.id))};\n`;
         const base = `export const entriesBase = ${JSON.stringify(`/catalogue/${entries().version}/`)};\n`;
@@ -112,6 +119,7 @@ export function cataloguePlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
       const { files: all, version } = entries();
+      this.emitFile({ type: 'asset', fileName: indexUrl(version).slice(1), source: JSON.stringify(compactIndex(buildIndex(read().platforms))) });
       for (const { locale, id, json } of all) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/${id}.json`, source: json });
     },
     configureServer(server) {

@@ -3,7 +3,7 @@
  * worker's precache list is made): loads the server entry through a Vite SSR module loader, renders
  * each page with React's `prerender`, and writes it into the built `index.html` template with its
  * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload, its
- * data (a platform's entries; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
+ * data (a platform's entries, the catalogue's index; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
  * and `robots.txt`. Pages are written as `<path>.html`: `vite preview`, the service worker's
  * precache (clean URLs) and common static hosts all serve `/platforms/linkedin` from
  * `platforms/linkedin.html`.
@@ -58,6 +58,31 @@ function wordsFor(bundle: OutputBundle, chunks: readonly OutputChunk[], locale: 
   const features = chunks.flatMap((c) => c.moduleIds.flatMap((id) => /\/src\/i18n\/([\w-]+)-messages\.ts$/.exec(id)?.[1] ?? []));
   const words = new Set(features.map((feature) => `src/i18n/locales/${locale}/${feature}.json`));
   return Object.values(bundle).flatMap((a) => (a.type === 'asset' && a.originalFileNames.some((name) => words.has(name)) ? [`/${a.fileName}`] : []));
+}
+
+/** What the build knows of a module: what it imports. */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * The catalogue's index, for a page whose modules read it (through `src/components/use-catalogue.ts`,
+ * the one way they do): followed through static imports, as a page's chunks may hold modules it never runs.
+ */
+function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly string[], root: string): string[] {
+  const reader = resolve(root, 'src/components/use-catalogue.ts');
+  const seen = new Set<string>();
+  const stack = modules.map((m) => resolve(root, m));
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+  }
+  if (!seen.has(reader)) return [];
+  const index = Object.values(bundle).find((a) => a.type === 'asset' && /^catalogue\/[^/]+\/index\.json$/.test(a.fileName));
+  if (!index) throw new Error('prerender: the build wrote no catalogue index');
+  return [`/${index.fileName}`];
 }
 
 function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[], data: string[]): string {
@@ -123,7 +148,7 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const chunks = chunksFor(bundle, page.modules, root);
-            const data = [...(page.data ?? []), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
+            const data = [...(page.data ?? []), ...indexFor(bundle, this, page.modules, root), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
             writeFileSync(file, pageHtml(template, page, body, title, origin, chunks, data));
           }
         } finally {

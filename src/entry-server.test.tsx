@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex } from './catalogue/catalogue';
+import { loadCatalogue } from './catalogue/catalogue';
 import { pagesToRender, renderPath } from './entry-server';
+
+const catalogueIndex = await loadCatalogue();
 
 describe('the prerendered pages', () => {
   it('are every platform and every route, each written to its own file, the not-found page left out of the sitemap', async () => {

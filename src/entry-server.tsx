@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { MemoryRouter } from 'react-router';
 import { App } from './App';
-import { catalogueIndex } from './catalogue/catalogue';
+import { loadCatalogue } from './catalogue/catalogue';
 import { entriesUrl, loadPlatform } from './catalogue/platform-entries';
 import { t } from './i18n/page-meta-messages';
 import { t as tDashboard } from './i18n/dashboard-messages';
@@ -52,7 +52,7 @@ export async function pagesToRender(): Promise<PageToRender[]> {
  * a platform's page in `locale` preloads that language's file of its entries.
  */
 async function pagesInWords(locale: Locale): Promise<PageInEnglish[]> {
-  const platforms = await Promise.all(catalogueIndex.platforms.map((p) => loadPlatform(p.id, locale)!));
+  const platforms = await Promise.all((await loadCatalogue()).platforms.map((p) => loadPlatform(p.id, locale)!));
   return [
     { path: paths.home.href(), file: 'index.html', title: tDashboard('dashboard.metaTitle'), description: t('meta.home.description'), modules: ['src/pages/DashboardPage.tsx'], listed: true },
     ...platforms.map((p): PageInEnglish => ({

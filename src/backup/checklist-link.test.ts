@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { CHECKLIST_TYPE } from '../schema/checklist';
 import { describeChecklistProblem } from '../components/describe-checklist';
 import {
   CHECKLIST_LINK_MAX_CHARS, checklistFileText, decodeChecklistLink, encodeChecklistLink, makeChecklist, parseChecklistText,
 } from './checklist-link';
+
+const catalogueIndex = await loadCatalogue();
 
 const base64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 

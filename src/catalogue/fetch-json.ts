@@ -1,5 +1,5 @@
 /**
- * A data file the build wrote beside the code (a platform's entries, a
+ * A data file the build wrote beside the code (a platform's entries, the catalogue's index, a
  * language's words): fetched and parsed, never run. A page's HTML preloads the ones it needs at once.
  */
 export async function fetchJson<T>(url: string): Promise<T> {

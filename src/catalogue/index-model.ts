@@ -63,7 +63,7 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
 }
 
 /**
- * The index as shipped in its own chunk: a setting's id without its platform's
+ * The index as shipped (`catalogue/<version>/index.json`): a setting's id without its platform's
  * prefix, and fields left out where they hold their usual value (a toggle, added with its platform,
  * not updated since). About a tenth smaller gzipped; `expandIndex` restores it on load.
  */

@@ -1,8 +1,11 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
-  export const index: CompactIndex;
+  /** Bundled in Node (the prerender, tests) and the dev server; the browser's build fetches it from `indexUrl`. */
+  export const index: CompactIndex | undefined;
+  export const indexUrl: string;
+  /** The catalogue's version (`catalogueVersion` in index-model). */
+  export const version: string;
 }
-
 declare module 'virtual:catalogue/entries' {
   import type { Platform } from '~/schema/catalogue';
   /** Every platform's id. */

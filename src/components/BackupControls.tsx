@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { utcDate } from '../audit/calendar';
 import { createBackup, parseBackup, planImport, type ImportPlan } from '../backup/backup';
 import { ENCRYPTED_MAX_BYTES, looksEncrypted } from '../backup/encryption';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { describeBackupProblem, t } from '../i18n/backup-messages';
 import { BACKUP_MAX_BYTES, type Backup } from '../schema/backup';
 import { useAppStore, useCanEdit } from '../store/hooks';
@@ -20,7 +20,7 @@ export function useTakeBackup() {
   const profile = useAppStore((s) => s.profile);
   return () => {
     const at = now();
-    return { backup: createBackup(exportRecords(), catalogueIndex.version, at, profile), stem: `privacy-checkup-backup-${utcDate(at)}` };
+    return { backup: createBackup(exportRecords(), CATALOGUE_VERSION, at, profile), stem: `privacy-checkup-backup-${utcDate(at)}` };
   };
 }
 

@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { platformIdOf } from '../catalogue/ids';
 import { t } from '../i18n/checklist-messages';
 import { PROFILE_NAME_MAX } from '../schema/constants';
@@ -7,6 +6,7 @@ import type { Checklist } from '../schema/checklist';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { canManageProfiles, cleanProfileName } from '../store/profiles';
 import { profileName } from './profile-name';
+import { useCatalogue } from './use-catalogue';
 
 /**
  * A checklist someone shared: what it holds, and the two ways to follow it. Nothing changes until
@@ -18,6 +18,7 @@ export function ChecklistOffer({ checklist, onClose }: { checklist: Checklist; o
   const current = useAppStore((s) => profileName(s.profiles, s.profile));
   const canProfile = useAppStore(canManageProfiles);
   const canEdit = useCanEdit();
+  const catalogue = useCatalogue();
   const [problem, setProblem] = useState('');
 
   const follow = async (newProfile?: string) => {
@@ -38,7 +39,7 @@ export function ChecklistOffer({ checklist, onClose }: { checklist: Checklist; o
       <p>{t('checklist.open.from', { count: checklist.settings.length })}{checklist.days !== undefined && ` ${t('checklist.open.every', { days: checklist.days })}`}</p>
       <ol>
         {checklist.settings.map((id) => (
-          <li key={id}>{findSettingSummary(id)?.title} ({findPlatform(platformIdOf(id))?.name})</li>
+          <li key={id}>{catalogue.setting(id)?.title} ({catalogue.platform(platformIdOf(id))?.name})</li>
         ))}
       </ol>
       {canProfile && (

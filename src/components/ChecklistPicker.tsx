@@ -1,14 +1,15 @@
-import { useDeferredValue, useId, useState } from 'react';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { Catalogue } from '../catalogue/catalogue';
 import { foldText } from '../catalogue/fold';
 import { t } from '../i18n/checklist-messages';
 import { CATEGORIES } from '../schema/constants';
 import type { Category } from '../schema/catalogue';
+import { useCatalogue } from './use-catalogue';
 
 /** Matches shown at once: enough to pick from, few enough to read. */
 const SHOWN = 25;
 
-const LIVE = catalogueIndex.platforms.flatMap((platform) =>
+const liveSettings = ({ platforms }: Catalogue) => platforms.flatMap((platform) =>
   platform.settings.filter((s) => !s.retired).map((s) => ({ ...s, platform: platform.name, text: foldText(`${s.title} ${platform.name}`) })),
 );
 
@@ -16,10 +17,12 @@ const LIVE = catalogueIndex.platforms.flatMap((platform) =>
 export function ChecklistPicker({ picked, full, onAdd }: { picked: readonly string[]; full: boolean; onAdd(id: string): void }) {
   const searchId = useId();
   const categoryId = useId();
+  const catalogue = useCatalogue();
+  const live = useMemo(() => liveSettings(catalogue), [catalogue]);
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const words = foldText(useDeferredValue(query)).split(/\s+/).filter(Boolean);
-  const matches = LIVE.filter((s) => (!category || s.category === category) && words.every((w) => s.text.includes(w)));
+  const matches = live.filter((s) => (!category || s.category === category) && words.every((w) => s.text.includes(w)));
   return (
     <>
       <div className="checklist-filters">

@@ -1,6 +1,5 @@
 import { Suspense, use, useMemo } from 'react';
 import { progressOf } from '../audit/progress';
-import { findSettingSummary } from '../catalogue/catalogue';
 import { checklistReply } from '../backup/checklist-reply';
 import { platformIdOf } from '../catalogue/ids';
 import { loadPlatform } from '../catalogue/platform-entries';
@@ -12,6 +11,7 @@ import { useAppStore } from '../store/hooks';
 import { downloadFile } from './download';
 import { Loading } from './Loading';
 import { SettingCard } from './SettingCard';
+import { useCatalogue } from './use-catalogue';
 
 function Cards({ checklist, promise }: { checklist: Checklist; promise: Promise<Platform[]> }) {
   const platforms = use(promise);
@@ -31,9 +31,10 @@ export function FollowedChecklist({ checklist }: { checklist: Checklist }) {
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
   const now = useAppStore((s) => s.now);
+  const catalogue = useCatalogue();
   const platformIds = [...new Set(checklist.settings.map(platformIdOf))].join(',');
   const promise = useMemo(() => Promise.all(platformIds.split(',').flatMap((id) => loadPlatform(id, activeLocale()) ?? [])), [platformIds]);
-  const progress = progressOf(checklist.settings.flatMap((id) => findSettingSummary(id) ?? []), checks, region);
+  const progress = progressOf(checklist.settings.flatMap((id) => catalogue.setting(id) ?? []), checks, region);
   const reply = () => downloadFile('privacy-checklist-answers.json', 'application/json', JSON.stringify(checklistReply(checklist, checks, now()), null, 2));
   return (
     <>

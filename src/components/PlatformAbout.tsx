@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Platform } from '../schema/catalogue';
 import { t } from '../i18n/platform-messages';
 import { ExternalLink } from './ExternalLink';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
 
 /**
  * The platform's description and region history, folded to one line with "more": the settings are

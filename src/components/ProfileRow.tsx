@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { utcDate } from '../audit/calendar';
 import { createBackup } from '../backup/backup';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { t } from '../i18n/profiles-messages';
 import { PROFILE_NAME_MAX } from '../schema/constants';
 import { useAppStore } from '../store/hooks';
@@ -46,7 +46,7 @@ export function ProfileRow({ id, name, open, only, disabled, onDone }: Props) {
     const records = await profileRecords(id);
     if (!records) return failed();
     const at = now();
-    const backup = createBackup(records, catalogueIndex.version, at, id);
+    const backup = createBackup(records, CATALOGUE_VERSION, at, id);
     downloadFile(`privacy-checkup-backup-${fileStem(name)}-${utcDate(at)}.json`, 'application/json', JSON.stringify(backup, null, 2));
   };
   const remove = async () => {

@@ -1,10 +1,16 @@
-import { findSettingSummary } from '../catalogue/catalogue';
 import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
 import { CatalogueLabel } from './CatalogueLabel';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
+import { useCatalogue } from './use-catalogue';
+
+/** The entry that replaced a retired one, named from the index (it may be another platform's), fetched only when there is one. */
+function ReplacedBy({ id }: { id: string }) {
+  const replacement = useCatalogue().setting(id);
+  return replacement && t('platform.replacedBy', { title: replacement.title });
+}
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */
 export default function RetiredChecks({ settings }: { settings: readonly Setting[] }) {
@@ -16,14 +22,13 @@ export default function RetiredChecks({ settings }: { settings: readonly Setting
       <h2 id="retired-title">{t('platform.retired')}</h2>
       <ul>
         {checked.map((setting) => {
-          const replacement = setting.retired?.replacedBy ? findSettingSummary(setting.retired.replacedBy) : undefined;
           const status = checks[setting.id]?.status;
           return (
             <li key={setting.id}>
               <strong><CatalogueLabel text={setting.title} english={langOf(setting.localized, 'title') === 'en'} /></strong> — {status && t(`status.label.${status}`)}
               <p className="hint">
                 {t('platform.retiredNote', { date: formatDay(setting.retired?.date ?? setting.updated) })}{' '}
-                {replacement && t('platform.replacedBy', { title: replacement.title })}
+                {setting.retired?.replacedBy && <ReplacedBy id={setting.retired.replacedBy} />}
               </p>
             </li>
           );

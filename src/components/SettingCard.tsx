@@ -12,7 +12,7 @@ import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
 import { CatalogueLabel } from './CatalogueLabel';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
 import { t as tOverlay } from '../i18n/overlay-messages';
 import './setting-card.css';
 

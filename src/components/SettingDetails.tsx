@@ -3,7 +3,7 @@ import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { EvidenceNote } from './EvidenceNote';
 import { ExternalLink } from './ExternalLink';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
 
 /** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */
 export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy?: string }) {

@@ -2,7 +2,7 @@ import type { Setting } from '../schema/catalogue';
 import { t } from '../i18n/platform-messages';
 import { ExternalLink } from './ExternalLink';
 import { CatalogueLabel } from './CatalogueLabel';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
 
 /** The deep link with the menu path always beside it: links move, menus can still be followed. */
 export function SettingLink({ setting }: { setting: Pick<Setting, 'url' | 'menuPath' | 'localized'> }) {

@@ -1,7 +1,7 @@
 import type { Setting } from '../schema/catalogue';
 import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
-import { langOf } from './catalogue-lang';
+import { langOf } from '../catalogue/catalogue-lang';
 import { useOwnSurface } from './use-hydrated';
 
 /**

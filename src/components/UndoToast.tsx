@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { platformIdOf } from '../catalogue/ids';
 import { progressOf } from '../audit/progress';
-import { findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { t } from '../i18n/common-messages';
 import { useAppStore } from '../store/hooks';
+import { useCatalogue } from './use-catalogue';
 
 const VISIBLE_MS = 8000;
 
@@ -18,6 +18,7 @@ export default function UndoToast() {
   const dismiss = useAppStore((s) => s.dismissLastChange);
   const checks = useAppStore((s) => s.checks);
   const region = useAppStore((s) => s.prefs.region);
+  const catalogue = useCatalogue();
 
   useEffect(() => {
     if (!change) return;
@@ -26,10 +27,10 @@ export default function UndoToast() {
   }, [change, dismiss]);
 
   if (!change) return null;
-  const title = findSettingSummary(change.settingId)?.title ?? change.settingId;
+  const title = catalogue.setting(change.settingId)?.title ?? change.settingId;
   const status = change.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
   // Progress rides along in the same live region, so a screen reader hears both at once.
-  const platform = findPlatform(platformIdOf(change.settingId));
+  const platform = catalogue.platform(platformIdOf(change.settingId));
   const progress = platform && progressOf(platform.settings, checks, region);
   return (
     <div className="toast">

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { contrastWithWhite, initialsOf, monogramColour } from './monogram';
+
+const catalogueIndex = await loadCatalogue();
 
 const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { browserTimeZone, localDate } from '../audit/calendar';
 import { dueDates } from '../audit/due';
-import { catalogueIndex } from '../catalogue/catalogue';
 import { useAppStore } from '../store/hooks';
 import { useRenderClock } from './use-hydrated';
+import { useCatalogue } from './use-catalogue';
 
 let zone: string | undefined;
 /** Looked up on first need: a page's first Intl date format costs ICU set-up (≈20 ms on a slow machine). */
@@ -18,9 +18,10 @@ export function useDue() {
   const reminders = useAppStore((s) => s.prefs.reminders);
   const region = useAppStore((s) => s.prefs.region);
   const now = useRenderClock();
+  const { platforms } = useCatalogue();
   return useMemo(() => {
     const at = now();
-    const due = Object.keys(checks).length ? dueDates(catalogueIndex.platforms, checks, reminders, at, timeZone(), region) : [];
+    const due = Object.keys(checks).length ? dueDates(platforms, checks, reminders, at, timeZone(), region) : [];
     return { due, now: at, timeZone, today: () => localDate(at, timeZone()) };
-  }, [checks, reminders, region, now]);
+  }, [platforms, checks, reminders, region, now]);
 }

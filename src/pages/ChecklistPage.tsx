@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CHECKLIST_FILE_MAX_BYTES, decodeChecklistLink, parseChecklistText, type ParsedChecklist } from '../backup/checklist-link';
-import { findSettingSummary } from '../catalogue/catalogue';
 import { ChecklistOffer } from '../components/ChecklistOffer';
 import { describeChecklistProblem } from '../components/describe-checklist';
 import { FollowedChecklist } from '../components/FollowedChecklist';
@@ -10,9 +9,8 @@ import { PageHeading } from '../components/PageHeading';
 import { t } from '../i18n/checklist-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { useCatalogue } from '../components/use-catalogue';
 import './checklist.css';
-
-const isKnown = (id: string) => findSettingSummary(id) !== undefined;
 
 /**
  * A group checklist. With a fragment (`/checklist#…`, from an organiser's link) or a chosen file: what
@@ -22,9 +20,11 @@ export default function ChecklistPage() {
   const fileId = useId();
   const { hash } = useLocation();
   const navigate = useNavigate();
+  const catalogue = useCatalogue();
+  const isKnown = useCallback((id: string) => catalogue.setting(id) !== undefined, [catalogue]);
   const hydrated = useAppStore((s) => s.hydrated);
   const followed = useAppStore((s) => s.checklist);
-  const fromLink = useMemo(() => (hash.length > 1 ? decodeChecklistLink(hash, isKnown) : undefined), [hash]);
+  const fromLink = useMemo(() => (hash.length > 1 ? decodeChecklistLink(hash, isKnown) : undefined), [hash, isKnown]);
   const [fromFile, setFromFile] = useState<ParsedChecklist>();
   const opened = fromFile ?? fromLink;
 

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
+
+const catalogueIndex = await loadCatalogue();
 
 describe('the dashboard', () => {
   it('greets a first visit with a searchable platform picker', async () => {

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
-import { catalogueIndex, findPlatform, findSettingSummary } from '../catalogue/catalogue';
 import { CategoryProgress } from '../components/CategoryProgress';
 import { FeaturedCard } from '../components/FeaturedCard';
 import { NextStepCard } from '../components/NextStepCard';
@@ -14,14 +13,16 @@ import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
+import { useCatalogue } from '../components/use-catalogue';
 
 export default function DashboardPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const chosenIds = useAppStore((s) => s.prefs.platforms);
   const checks = useAppStore((s) => s.checks);
-  const { featured, platforms } = catalogueIndex;
-  const featuredPlatform = featured && findPlatform(featured.platformId);
-  const featuredSetting = featured && findSettingSummary(featured.settingId);
+  const catalogue = useCatalogue();
+  const { featured, platforms } = catalogue;
+  const featuredPlatform = featured && catalogue.platform(featured.platformId);
+  const featuredSetting = featured && catalogue.setting(featured.settingId);
   const chosen = useChosenPlatforms();
   const region = useAppStore((s) => s.prefs.region);
   const overall = progressOf(chosen.flatMap((p) => p.settings), checks, region);

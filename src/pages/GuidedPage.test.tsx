@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLocale } from '../i18n/load-locale';
 import { stepQueue } from '../audit/next-step';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
+
+const catalogueIndex = await loadCatalogue();
 
 const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 const queue = stepQueue(linkedin.settings, {});

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { CHECKLIST_LINK_MAX_CHARS, checklistFileText, encodeChecklistLink, makeChecklist } from '../backup/checklist-link';
-import { findSettingSummary } from '../catalogue/catalogue';
 import { CardSection } from '../components/CardSection';
 import { ChecklistPicker } from '../components/ChecklistPicker';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
+import { useCatalogue } from '../components/use-catalogue';
 import { t } from '../i18n/checklist-messages';
 import { pathIn } from '../i18n/languages';
 import { activeLocale } from '../i18n/translate';
@@ -37,7 +37,8 @@ export default function MakeChecklistPage() {
   const fragment = ready ? encodeChecklistLink(checklist) : '';
   // Shown only once something is picked, so only ever built in the browser; it opens in the organiser's language.
   const link = ready ? `${location.origin}${pathIn(activeLocale(), paths.checklist.href(fragment))}` : '';
-  const titleOf = (id: string) => findSettingSummary(id)?.title ?? id;
+  const catalogue = useCatalogue();
+  const titleOf = (id: string) => catalogue.setting(id)?.title ?? id;
 
   return (
     <>

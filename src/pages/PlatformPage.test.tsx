@@ -1,12 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { catalogueIndex, findSettingSummary } from '../catalogue/catalogue';
+import { loadCatalogue } from '../catalogue/catalogue';
 import { createAppStore } from '../store/store';
 import { fixedNow, storeAfterCatalogue, testDbName, testPersistence } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
 
-const featured = { setting: findSettingSummary(catalogueIndex.featured!.settingId)! };
+const catalogueIndex = await loadCatalogue();
+
+const featured = { setting: catalogueIndex.setting(catalogueIndex.featured!.settingId)! };
 const linkedin = catalogueIndex.platforms.find((p) => p.id === 'linkedin')!;
 
 async function openLinkedIn() {

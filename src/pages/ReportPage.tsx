@@ -1,5 +1,5 @@
 import { Suspense, use, useId, useMemo, useState } from 'react';
-import { catalogueIndex } from '../catalogue/catalogue';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { loadPlatform } from '../catalogue/platform-entries';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
@@ -15,6 +15,7 @@ import type { Platform } from '../schema/catalogue';
 import { useAppStore } from '../store/hooks';
 import { Loading } from '../components/Loading';
 import { useRenderClock } from '../components/use-hydrated';
+import { useCatalogue } from '../components/use-catalogue';
 import './report.css';
 
 const FORMATS = [
@@ -32,7 +33,7 @@ function ReportBody({ promise, includeNotes }: { promise: Promise<Platform[]>; i
   const prefs = useAppStore((s) => s.prefs);
   const now = useRenderClock();
   const report: Report = useMemo(
-    () => buildReport({ platforms, checks, notes, history: Object.values(history), prefs, catalogueVersion: catalogueIndex.version, now: now(), includeNotes }),
+    () => buildReport({ platforms, checks, notes, history: Object.values(history), prefs, catalogueVersion: CATALOGUE_VERSION, now: now(), includeNotes }),
     [platforms, checks, notes, history, prefs, now, includeNotes],
   );
   const day = report.generatedOn;
@@ -61,7 +62,8 @@ export default function ReportPage() {
   const checks = useAppStore((s) => s.checks);
   const chosen = useAppStore((s) => s.prefs.platforms);
   const [includeNotes, setIncludeNotes] = useState(true);
-  const ids = reportPlatformIds(catalogueIndex.platforms, checks, chosen).join(',');
+  const { platforms } = useCatalogue();
+  const ids = reportPlatformIds(platforms, checks, chosen).join(',');
   const promise = useMemo(
     () => Promise.all(ids.split(',').filter(Boolean).flatMap((id) => loadPlatform(id) ?? [])),
     [ids],

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { catalogueIndex } from '../catalogue/catalogue';
 import { CardSection } from '../components/CardSection';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
@@ -10,6 +9,7 @@ import { ForgetSection } from '../components/ForgetSection';
 import { NothingKeptSection } from '../components/NothingKeptSection';
 import { ThemeChoice } from '../components/ThemeToggle';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
+import { useCatalogue } from '../components/use-catalogue';
 import { usePersisted } from '../components/use-persistent-storage';
 import { t } from '../i18n/settings-messages';
 import { useAppStore } from '../store/hooks';
@@ -19,6 +19,7 @@ import './settings.css';
 export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const storage = useAppStore((s) => s.storage);
+  const catalogue = useCatalogue();
   const chosen = useChosenPlatforms();
   const persisted = usePersisted();
   const [saved, setSaved] = useState(false);
@@ -27,7 +28,7 @@ export default function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <CardSection id="my-platforms" title={t('settings.platforms')}>
         {hydrated ? (
-          <PlatformPicker platforms={catalogueIndex.platforms} onSaved={() => setSaved(true)} />
+          <PlatformPicker platforms={catalogue.platforms} onSaved={() => setSaved(true)} />
         ) : (
           <Loading />
         )}
@@ -50,9 +51,9 @@ export default function SettingsPage() {
       <CardSection id="catalogue-title" title={t('settings.catalogue')}>
         <p>
           {t('settings.catalogueVersion', {
-            version: catalogueIndex.version,
-            platforms: catalogueIndex.platforms.length,
-            settings: catalogueIndex.platforms.reduce((n, p) => n + p.settings.filter((s) => !s.retired).length, 0),
+            version: catalogue.version,
+            platforms: catalogue.platforms.length,
+            settings: catalogue.platforms.reduce((n, p) => n + p.settings.filter((s) => !s.retired).length, 0),
           })}
         </p>
       </CardSection>

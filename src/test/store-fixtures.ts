@@ -1,4 +1,4 @@
-import { catalogueIndex } from '../catalogue/catalogue';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { addDays, isoDay } from '../audit/calendar';
 import { openPersistence, type Persistence } from '../store/persistence';
 import { createAppStore, type AppStoreOptions } from '../store/store';
@@ -23,7 +23,7 @@ export function testPersistence(dbName: string): Persistence {
  * entry's update would count as "changed since you checked".
  */
 export function afterCatalogue(days: number, time = '10:00:00.000Z'): string {
-  return `${addDays(isoDay(catalogueIndex.version), days)}T${time}`;
+  return `${addDays(isoDay(CATALOGUE_VERSION), days)}T${time}`;
 }
 
 export const fixedNow = (iso = '2026-11-23T10:00:00.000Z') => () => new Date(iso);
