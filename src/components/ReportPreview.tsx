@@ -3,6 +3,7 @@ import { reportWords as words, t } from '../i18n/report-messages';
 import type { Report } from '../report/model';
 import { generatedText, progressText, retiredText, statusText } from '../report/text';
 import { ExternalLink } from './ExternalLink';
+import { CatalogueLabel } from './CatalogueLabel';
 
 /** The report as the person will share it; the same model every download format renders. */
 export function ReportPreview({ report }: { report: Report }) {
@@ -18,8 +19,8 @@ export function ReportPreview({ report }: { report: Report }) {
         <ul>
           {report.openHighPriority.map((s) => (
             <li key={s.id}>
-              <strong>{s.platform}: {s.title}</strong>
-              {s.menuPath && <span className="hint"> — {s.menuPath.join(' › ')}</span>}
+              <strong>{s.platform}: <CatalogueLabel text={s.title} english={!!s.english?.title} /></strong>
+              {s.menuPath && <span className="hint"> — <CatalogueLabel text={s.menuPath.join(' › ')} english={!!s.english?.menuPath} /></span>}
               {s.url && <> — <ExternalLink href={s.url}>{t('report.link')}</ExternalLink></>}
             </li>
           ))}
@@ -45,7 +46,7 @@ export function ReportPreview({ report }: { report: Report }) {
               <tbody>
                 {p.settings.map((s) => (
                   <tr key={s.id}>
-                    <td>{s.title}</td>
+                    <td><CatalogueLabel text={s.title} english={!!s.english?.title} /></td>
                     <td>{[statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ')}</td>
                     <td>{s.decidedOn ? formatDay(s.decidedOn) : ''}</td>
                     {report.includesNotes && <td>{s.note}</td>}
@@ -62,7 +63,7 @@ export function ReportPreview({ report }: { report: Report }) {
       ) : (
         <ul>
           {report.history.map((h, i) => (
-            <li key={i}>{formatDay(h.on)} — {h.platform} · {h.setting} → {statusText(words, h.status)}</li>
+            <li key={i}>{formatDay(h.on)} — {h.platform} · <CatalogueLabel text={h.setting} english={!!h.english} /> → {statusText(words, h.status)}</li>
           ))}
         </ul>
       )}

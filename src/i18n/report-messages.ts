@@ -2,6 +2,7 @@ import type { ReportWords } from '../report/words';
 import { formatDay, formatPercent } from './format';
 import { withMessages } from './common-messages';
 import { activeLocale } from './translate';
+import { t as overlayWords } from './overlay-messages';
 
 /** Words of the privacy report, on its page and in every downloaded format. Loaded with that page's chunk, not at start. */
 export const t = withMessages('report', {
@@ -62,4 +63,7 @@ export const reportWords: ReportWords = {
   day: formatDay,
   percent: formatPercent,
   category: (category) => t(`category.${category}`),
+  get englishLabel() {
+    return overlayWords('overlay.englishLabel');
+  },
 };

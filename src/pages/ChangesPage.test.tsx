@@ -46,5 +46,10 @@ describe('what’s changed', () => {
     const feed = await screen.findByRole('link', { name: /Feedreader/ });
     expect(feed).toHaveAttribute('href', '/changes.xml');
     expect(feed).toHaveAttribute('hreflang', 'en');
+    // The change notes are written in English: a screen reader reads them as English.
+    const notes = new Set(changes.map((c) => c.summary));
+    const shown = screen.getAllByText((_, element) => element?.tagName === 'P' && notes.has(element.textContent ?? ''));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const note of shown) expect(note).toHaveAttribute('lang', 'en');
   });
 });

@@ -7,6 +7,7 @@ import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { PageHeading } from '../components/PageHeading';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/changes-messages';
+import { activeLocale } from '../i18n/translate';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import './changes.css';
@@ -47,7 +48,8 @@ export default function ChangesPage() {
                   {t('changes.open', { platform: c.platformName, setting: c.settingTitle })}
                 </Link>
               </h2>
-              <p>{c.summary}</p>
+              {/* Change notes are written in English only. */}
+              <p lang={activeLocale() === 'en' ? undefined : 'en'}>{c.summary}</p>
               {checkedAt !== undefined && checkedAt < c.date && <p className="changed-note">{t('changes.sinceCheck')}</p>}
               {c.source && (
                 <p className="hint">

@@ -1,6 +1,7 @@
 import { Suspense, use, useId, useMemo, useState } from 'react';
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { loadPlatform } from '../catalogue/platform-entries';
+import { activeLocale } from '../i18n/translate';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { ReportCharts } from '../components/ReportCharts';
@@ -64,9 +65,10 @@ export default function ReportPage() {
   const [includeNotes, setIncludeNotes] = useState(true);
   const { platforms } = useCatalogue();
   const ids = reportPlatformIds(platforms, checks, chosen).join(',');
+  const locale = activeLocale();
   const promise = useMemo(
-    () => Promise.all(ids.split(',').filter(Boolean).flatMap((id) => loadPlatform(id) ?? [])),
-    [ids],
+    () => Promise.all(ids.split(',').filter(Boolean).flatMap((id) => loadPlatform(id, locale) ?? [])),
+    [ids, locale],
   );
 
   return (

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLocale } from '../i18n/load-locale';
 import { entries } from 'virtual:catalogue/search';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
@@ -34,5 +35,20 @@ describe('finding settings across platforms', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'high');
     const expected = entries.filter((e) => e.category === 'security' && e.priority === 'high').length;
     expect(screen.getByText(`${expected} settings found`)).toBeInTheDocument();
+  });
+
+  describe('in German', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('marks each result’s title as the English label it is', async () => {
+      await loadLocale('de');
+      const store = await storeAfterCatalogue(testDbName());
+      await renderApp(store, '/search');
+      await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Kategorie' }), 'ai-training');
+      const first = screen.getAllByRole('article')[0]!;
+      const heading = within(first).getByRole('heading', { level: 2 });
+      expect(heading).toHaveTextContent(/\(englische Menübezeichnung\)$/);
+      expect(heading.querySelector('[lang="en"]')?.textContent).toBe(entries.find((e) => `result-${e.id}` === first.getAttribute('aria-labelledby'))?.title);
+    });
   });
 });

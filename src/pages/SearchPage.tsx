@@ -9,6 +9,8 @@ import { PageHeading } from '../components/PageHeading';
 import { StatusControls } from '../components/StatusControls';
 import { t } from '../i18n/search-messages';
 import { paths } from '../paths';
+import { CatalogueLabel } from '../components/CatalogueLabel';
+import { activeLocale } from '../i18n/translate';
 import './search.css';
 
 const prepared = prepareSearch(entries);
@@ -39,7 +41,10 @@ export default function SearchPage() {
         {results.slice(0, SHOWN).map((entry) => (
           <li key={entry.id} className="card">
             <article aria-labelledby={`result-${entry.id}`}>
-              <h2 id={`result-${entry.id}`} className="result-title">{entry.title}</h2>
+              <h2 id={`result-${entry.id}`} className="result-title">
+                {/* Settings are searched by their English words: on a page in another language, the label is marked as English. */}
+                <CatalogueLabel text={entry.title} english={activeLocale() !== 'en'} />
+              </h2>
               <p className="badges">
                 <span className="badge">{entry.platformName}</span>
                 <span className={`badge badge-${entry.category}`}>{t(`category.${entry.category}`)}</span>

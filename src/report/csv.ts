@@ -1,6 +1,6 @@
 import type { Report } from './model';
 import type { ReportWords } from './words';
-import { statusText } from './text';
+import { labelText, statusText } from './text';
 
 /**
  * A spreadsheet cell: quoted when needed (RFC 4180), and a leading = + - @ tab or carriage return
@@ -15,7 +15,7 @@ export function csvCell(value: string): string {
 export function renderCsv(report: Report, words: ReportWords): string {
   const header = [words.say('col.platform'), words.say('col.setting'), words.say('col.category'), words.say('col.status'), words.say('col.date'), ...(report.includesNotes ? [words.say('col.note')] : [])];
   const rows = report.platforms.flatMap((p) =>
-    p.settings.map((s) => [p.name, s.title, words.category(s.category), statusText(words, s.status), s.decidedOn ?? '', ...(report.includesNotes ? [s.note ?? ''] : [])]),
+    p.settings.map((s) => [p.name, labelText(words, s.title, s.english?.title), words.category(s.category), statusText(words, s.status), s.decidedOn ?? '', ...(report.includesNotes ? [s.note ?? ''] : [])]),
   );
   // A byte-order mark lets spreadsheet apps read the file as UTF-8.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -7,6 +7,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** A platform's label: in a report in another language, an English one is marked, and spoken as English. */
+const label = (words: ReportWords, text: string, english: boolean | undefined) =>
+  (english ? `<span lang="en">${escapeHtml(text)}</span> ${escapeHtml(words.englishLabel)}` : escapeHtml(text));
+
 const safeHref = (url: string) => (/^https:\/\//.test(url) ? escapeHtml(url) : '#');
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
@@ -37,9 +41,9 @@ export function renderHtml(report: Report, words: ReportWords): string {
   else {
     parts.push('<ul>');
     for (const s of report.openHighPriority) {
-      const where = s.menuPath ? ` — ${e(s.menuPath.join(' › '))}` : '';
+      const where = s.menuPath ? ` — ${label(words, s.menuPath.join(' › '), s.english?.menuPath)}` : '';
       const link = s.url ? ` — <a href="${safeHref(s.url)}" rel="noopener noreferrer">${e(words.say('link'))}</a>` : '';
-      parts.push(`<li><strong>${e(s.platform)}: ${e(s.title)}</strong>${where}${link}</li>`);
+      parts.push(`<li><strong>${e(s.platform)}: ${label(words, s.title, s.english?.title)}</strong>${where}${link}</li>`);
     }
     parts.push('</ul>');
   }
@@ -50,8 +54,8 @@ export function renderHtml(report: Report, words: ReportWords): string {
     parts.push(`<table><thead><tr>${heads.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>`);
     for (const s of p.settings) {
       const status = [statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ');
-      const cells = [s.title, status, s.decidedOn ? words.day(s.decidedOn) : '', ...(report.includesNotes ? [s.note ?? ''] : [])];
-      parts.push(`<tr>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
+      const cells = [status, s.decidedOn ? words.day(s.decidedOn) : '', ...(report.includesNotes ? [s.note ?? ''] : [])];
+      parts.push(`<tr><td>${label(words, s.title, s.english?.title)}</td>${cells.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`);
     }
     parts.push('</tbody></table>');
   }
@@ -59,7 +63,7 @@ export function renderHtml(report: Report, words: ReportWords): string {
   if (report.history.length === 0) parts.push(`<p>${e(words.say('historyNone'))}</p>`);
   else {
     parts.push('<ul>');
-    for (const h of report.history) parts.push(`<li>${e(words.day(h.on))} — ${e(h.platform)} · ${e(h.setting)} → ${e(statusText(words, h.status))}</li>`);
+    for (const h of report.history) parts.push(`<li>${e(words.day(h.on))} — ${e(h.platform)} · ${label(words, h.setting, h.english)} → ${e(statusText(words, h.status))}</li>`);
     parts.push('</ul>');
   }
   parts.push('</body></html>');

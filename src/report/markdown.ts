@@ -1,6 +1,6 @@
 import type { Report } from './model';
 import type { ReportWords } from './words';
-import { generatedText, progressText, retiredText, statusText } from './text';
+import { generatedText, labelText, progressText, retiredText, statusText } from './text';
 
 /** Backslash-escapes what Markdown (and GitHub's HTML) would interpret; folds newlines into spaces. */
 function escapeMarkdown(text: string): string {
@@ -17,9 +17,9 @@ export function renderMarkdown(report: Report, words: ReportWords): string {
   out.push(`## ${words.say('openHigh')}`, '');
   if (report.openHighPriority.length === 0) out.push(words.say('openHighNone'), '');
   for (const s of report.openHighPriority) {
-    const where = s.menuPath ? ` — ${escapeMarkdown(s.menuPath.join(' › '))}` : '';
+    const where = s.menuPath ? ` — ${escapeMarkdown(labelText(words, s.menuPath.join(' › '), s.english?.menuPath))}` : '';
     const link = s.url ? ` — [${words.say('link')}](<${s.url}>)` : '';
-    out.push(`- **${escapeMarkdown(s.platform)}: ${escapeMarkdown(s.title)}**${where}${link}`);
+    out.push(`- **${escapeMarkdown(s.platform)}: ${escapeMarkdown(labelText(words, s.title, s.english?.title))}**${where}${link}`);
   }
   if (report.openHighPriority.length) out.push('');
 
@@ -30,7 +30,7 @@ export function renderMarkdown(report: Report, words: ReportWords): string {
     out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => ' --- ').join('|')}|`);
     for (const s of p.settings) {
       const status = [statusText(words, s.status), retiredText(words, s)].filter(Boolean).join(' — ');
-      const row = [cell(s.title), cell(status), cell(s.decidedOn ? words.day(s.decidedOn) : ''), ...(report.includesNotes ? [cell(s.note ?? '')] : [])];
+      const row = [cell(labelText(words, s.title, s.english?.title)), cell(status), cell(s.decidedOn ? words.day(s.decidedOn) : ''), ...(report.includesNotes ? [cell(s.note ?? '')] : [])];
       out.push(`| ${row.join(' | ')} |`);
     }
     out.push('');
@@ -38,6 +38,6 @@ export function renderMarkdown(report: Report, words: ReportWords): string {
 
   out.push(`## ${words.say('history')}`, '');
   if (report.history.length === 0) out.push(words.say('historyNone'));
-  for (const h of report.history) out.push(`- ${words.day(h.on)} — ${escapeMarkdown(h.platform)} · ${escapeMarkdown(h.setting)} → ${statusText(words, h.status)}`);
+  for (const h of report.history) out.push(`- ${words.day(h.on)} — ${escapeMarkdown(h.platform)} · ${escapeMarkdown(labelText(words, h.setting, h.english))} → ${statusText(words, h.status)}`);
   return out.join('\n') + '\n';
 }

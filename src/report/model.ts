@@ -9,6 +9,7 @@ import { needsAction, statusOf, type EffectiveStatus } from '../audit/status';
 import type { Platform, Setting } from '../schema/catalogue';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import { compareIso } from '../audit/iso-order';
+import { langOf } from '../catalogue/catalogue-lang';
 
 export interface ReportSetting extends Pick<Setting, 'id' | 'title' | 'category' | 'priority' | 'url' | 'menuPath'> {
   /** Where the setting stands: `statusOf`'s answer, unchanged. */
@@ -18,6 +19,8 @@ export interface ReportSetting extends Pick<Setting, 'id' | 'title' | 'category'
   note?: string;
   /** The catalogue's `retired`, with its replacement named by title (as the report prints it) rather than id. */
   retired?: { date: string; replacementTitle?: string };
+  /** In a report in another language, the platform's labels still in English (no localized label confirmed): marked as such. */
+  english?: { title: boolean; menuPath: boolean };
 }
 
 interface ReportPlatform {
@@ -32,6 +35,8 @@ interface ReportHistoryLine {
   on: string;
   platform: string;
   setting: string;
+  /** The setting's title is the English one in a report in another language. */
+  english?: true;
   status: Status | null;
 }
 
@@ -67,7 +72,7 @@ export function buildReport(input: ReportInput): Report {
   const { checks, notes, prefs, now, includeNotes } = input;
   const timeZone = input.timeZone ?? browserTimeZone();
   const region = prefs.region;
-  const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, platform: p.name }] as const)));
+  const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, english: langOf(s.localized, 'title') === 'en', platform: p.name }] as const)));
   const countable = (p: Platform) => p.settings;
   const summaries = input.platforms.map((p) => ({ id: p.id, reauditDays: p.reauditDays, settings: countable(p) }));
   const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone, region).map((d) => [d.platform.id, d.dueOn]));
@@ -79,6 +84,7 @@ export function buildReport(input: ReportInput): Report {
         const check = checks[s.id];
         const status = statusOf(s, check, region);
         const note = includeNotes ? notes[s.id]?.text : undefined;
+        const english = { title: langOf(s.localized, 'title') === 'en', menuPath: !!s.menuPath && langOf(s.localized, 'menuPath') === 'en' };
         return {
           id: s.id,
           title: s.title,
@@ -89,6 +95,7 @@ export function buildReport(input: ReportInput): Report {
           ...(note && { note }),
           ...(s.url && { url: s.url }),
           ...(s.menuPath && { menuPath: s.menuPath }),
+          ...((english.title || english.menuPath) && { english }),
           ...(s.retired && { retired: { date: s.retired.date, ...(s.retired.replacedBy && { replacementTitle: titles.get(s.retired.replacedBy)?.title ?? s.retired.replacedBy }) } }),
         };
       });
@@ -109,7 +116,7 @@ export function buildReport(input: ReportInput): Report {
       .sort((a, b) => compareIso(a.at, b.at))
       .flatMap((h) => {
         const known = titles.get(h.settingId);
-        return known ? [{ on: localDate(new Date(h.at), timeZone), platform: known.platform, setting: known.title, status: h.status }] : [];
+        return known ? [{ on: localDate(new Date(h.at), timeZone), platform: known.platform, setting: known.title, ...(known.english && { english: true as const }), status: h.status }] : [];
       }),
   };
 }

@@ -112,3 +112,41 @@ describe('JSON', () => {
 
   it('leaves notes out when asked', () => expect(renderJson(withoutNotes)).not.toContain('"note"'));
 });
+
+describe('a report in another language', () => {
+  // As a German page reads them: LinkedIn's AI-training title confirmed in German, its menu path and
+  // the ads entry's labels still the English ones.
+  const base = reportFixture();
+  const platforms = base.platforms.map((p) => ({
+    ...p,
+    settings: p.settings.map((s) =>
+      s.id === 'linkedin.ai'
+        ? { ...s, title: 'Daten zur Verbesserung generativer KI', localized: { text: true, title: true, menuPath: false } }
+        : { ...s, localized: { text: false, title: false, menuPath: false } }),
+  }));
+  const german = buildReport(reportFixture({ platforms }));
+
+  it('marks every label left in English, in every format, and never the confirmed one', () => {
+    const mark = reportWords.englishLabel;
+    const md = renderMarkdown(german, reportWords);
+    expect(md).toContain(`Daten zur Verbesserung generativer KI | `);
+    expect(md).not.toContain(`Daten zur Verbesserung generativer KI ${mark}`);
+    expect(md).toContain(`**LinkedIn: Data from others for ads ${mark}** — Me › Settings & Privacy › Advertising data ${mark}`);
+    expect(md).toContain(`· Grok & Third-party Collaborators ${mark} →`);
+
+    const html = renderHtml(german, reportWords);
+    expect(html).toContain(`<td>Daten zur Verbesserung generativer KI</td>`);
+    expect(html).toContain(`<span lang="en">Data from others for ads</span> ${escapeHtml(mark)}`);
+    expect(html).toContain(`— <span lang="en">Me › Settings &amp; Privacy › Advertising data</span> ${escapeHtml(mark)}`);
+
+    const csv = renderCsv(german, reportWords);
+    expect(csv).toContain(`LinkedIn,Daten zur Verbesserung generativer KI,`);
+    expect(csv).toContain(`X (Twitter),Personalized ads ${mark},`);
+  });
+
+  it('in English marks nothing', () => {
+    for (const text of [renderMarkdown(report, reportWords), renderHtml(report, reportWords), renderCsv(report, reportWords)]) {
+      expect(text).not.toContain(reportWords.englishLabel);
+    }
+  });
+});

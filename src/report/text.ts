@@ -12,6 +12,9 @@ export const progressText = (words: ReportWords, p: Progress, phrase: 'overall' 
 export const generatedText = (words: ReportWords, report: Report) =>
   words.say('generated', { date: words.day(report.generatedOn), version: report.catalogueVersion });
 
+/** A platform's label as plain text: marked when it is the English label in a report in another language. */
+export const labelText = (words: ReportWords, text: string, english: boolean | undefined) => (english ? `${text} ${words.englishLabel}` : text);
+
 export const retiredText = (words: ReportWords, s: ReportSetting) =>
   s.retired
     ? [words.say('retired', { date: words.day(s.retired.date) }), s.retired.replacementTitle && words.say('replacedBy', { title: s.retired.replacementTitle })].filter(Boolean).join(', ')

@@ -22,4 +22,6 @@ export interface ReportWords {
   day: (isoDate: string) => string;
   percent: (ratio: number) => string;
   category: (category: Category) => string;
+  /** The mark beside a platform's label left in English in a report in another language. */
+  englishLabel: string;
 }
