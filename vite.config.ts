@@ -48,15 +48,16 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every route, the catalogue's index and every platform's English entries work offline after the first visit.
+        // Every route, and the catalogue's English index and entries, work offline after the first visit.
         // (The manifest is added by the plugin itself; listing it here too would precache it twice.)
-        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/index.json', 'catalogue/*/en/*.json', 'assets/*.json'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/en/*.json', 'assets/*.json'],
         // Each other language's pages would treble the first visit's download (9.4 MB for all four): they are
         // not precached. Offline, such a page opens from the app shell (navigateFallback) and renders in its
         // language from the precached code and words.
-        // Nor are their entries (the English ones are): a file opened online is kept for offline use; offline,
-        // one never opened is answered with `null` (not a failed request, which the browser reports as an
-        // error), and the page shows the English entries marked as English (src/catalogue/platform-entries.ts).
+        // Nor are their entries and indexes (the English ones are): a file opened online is kept for offline use;
+        // offline, one never opened is answered with `null` (not a failed request, which the browser reports as
+        // an error), and the page shows the English ones marked as English (src/catalogue/platform-entries.ts,
+        // src/catalogue/catalogue.ts).
         globIgnores: [`{${OTHERS}}/**`],
         runtimeCaching: [{
           urlPattern: new RegExp(`/catalogue/[^/]+/(?:${OVERLAY_LOCALES.join('|')})/[^/]+\\.json$`),

@@ -1,7 +1,8 @@
 /**
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
- * `virtual:catalogue` is the slim index that the dashboard needs (in the browser's build, where to
- * fetch it, `catalogue/<version>/index.json`: data, as the entries are) and the catalogue's version;
+ * `virtual:catalogue` is the slim index that the dashboard needs, in every language (titles in that
+ * language where the platform's own label is confirmed; in the browser's build, where to fetch it,
+ * `catalogue/<version>/<locale>/index.json`: data, as the entries are) and the catalogue's version;
  * `virtual:catalogue/entries` names every platform and where its full entries are: in the browser's
  * build, JSON files `catalogue/<version>/<locale>/<id>.json` written beside the code (data, not code:
  * it parses faster, and stays out of the JavaScript a page must run); in Node (the prerender, tests)
@@ -16,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { buildIndex, buildSearchEntries, compactIndex } from '../src/catalogue/index-model.ts';
+import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex } from '../src/catalogue/index-model.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueChanges } from '../src/catalogue/changes.ts';
 import { atomFeed } from '../src/catalogue/atom.ts';
@@ -34,7 +35,6 @@ const PLATFORM_PREFIX = 'virtual:catalogue/platform/';
 /** `<locale>/<id>` after the platform prefix. */
 const PLATFORM_PATH = /^([a-z]{2})\/([a-z0-9-]+)$/;
 const LOCALES = ['en', ...OVERLAY_LOCALES] as const;
-const indexUrl = (version: string) => `/catalogue/${version}/index.json`;
 
 /** Inlined as a JSON.parse string literal: parses faster than an object literal of the same size. */
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
@@ -48,15 +48,26 @@ const feed = (platforms: Parameters<typeof catalogueChanges>[0]) =>
 
 type Catalogue = ReturnType<typeof readCatalogue> & { overlays: readonly Overlay[] };
 
-/** One platform's full entries in `locale`, as a JSON text; every file of the catalogue, and their version. */
+/**
+ * One platform's full entries in `locale`, as a JSON text; every file of the catalogue, and their
+ * version; and the index in each language (`index.json` beside that language's entries).
+ */
 function entryFiles({ platforms, overlays }: Catalogue) {
-  const files = LOCALES.flatMap((locale) => platforms.map((platform) => {
-    const entry = locale === 'en' ? platform : localizePlatform(platform, locale, overlays.find((o) => o.locale === locale && o.platform === platform.id));
-    return { locale, id: platform.id, json: JSON.stringify(entry) };
+  const inLocale = LOCALES.map((locale) => ({
+    locale,
+    platforms: locale === 'en' ? platforms : platforms.map((platform) => localizePlatform(platform, locale, overlays.find((o) => o.locale === locale && o.platform === platform.id))),
   }));
+  const files = inLocale.flatMap(({ locale, platforms: entries }) => entries.map((entry) => ({ locale, id: entry.id, json: JSON.stringify(entry) })));
+  // A platform's file sits beside its language's index.json.
+  if (platforms.some((p) => p.id === 'index')) throw new Error('A platform cannot have the id "index"');
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.locale}/${file.id}\n${file.json}\n`);
-  return { files, version: hash.digest('hex').slice(0, 10) };
+  const english = catalogueVersion(platforms);
+  const indexes = inLocale.map(({ locale, platforms: entries }) => ({
+    locale,
+    index: compactIndex(locale === 'en' ? buildIndex(entries) : buildIndex(entries, { locale, version: english })),
+  }));
+  return { files, indexes, version: hash.digest('hex').slice(0, 10) };
 }
 
 export function cataloguePlugin(): Plugin {
@@ -92,10 +103,9 @@ export function cataloguePlugin(): Plugin {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
       if (id === '\0' + INDEX_ID) {
-        const index = buildIndex(platforms);
-        const about = `export const version = ${JSON.stringify(index.version)};\nexport const indexUrl = ${JSON.stringify(indexUrl(entries().version))};\n`;
-        if (building && !options?.ssr) return about + 'export const index = undefined;\n';
-        return about + jsonModule('index', compactIndex(index));
+        const about = `export const version = ${JSON.stringify(catalogueVersion(platforms))};\nexport const indexBase = ${JSON.stringify(`/catalogue/${entries().version}/`)};\n`;
+        if (building && !options?.ssr) return about + 'export const indexes = undefined;\n';
+        return about + jsonModule('indexes', Object.fromEntries(entries().indexes.map(({ locale, index }) => [locale, index])));
       }
       if (id === '\0' + ENTRIES_ID) {
         const ids = `export const ids = ${JSON.stringify(platforms.map((p) => p.id))};\n`;
@@ -118,8 +128,8 @@ export function cataloguePlugin(): Plugin {
     ],
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
-      const { files: all, version } = entries();
-      this.emitFile({ type: 'asset', fileName: indexUrl(version).slice(1), source: JSON.stringify(compactIndex(buildIndex(read().platforms))) });
+      const { files: all, indexes, version } = entries();
+      for (const { locale, index } of indexes) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/index.json`, source: JSON.stringify(index) });
       for (const { locale, id, json } of all) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/${id}.json`, source: json });
     },
     configureServer(server) {

@@ -69,7 +69,7 @@ interface ModuleGraph {
  * The catalogue's index, for a page whose modules read it (through `src/components/use-catalogue.ts`,
  * the one way they do): followed through static imports, as a page's chunks may hold modules it never runs.
  */
-function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly string[], root: string): string[] {
+function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly string[], root: string, locale: string): string[] {
   const reader = resolve(root, 'src/components/use-catalogue.ts');
   const seen = new Set<string>();
   const stack = modules.map((m) => resolve(root, m));
@@ -80,8 +80,8 @@ function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly st
     stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
   }
   if (!seen.has(reader)) return [];
-  const index = Object.values(bundle).find((a) => a.type === 'asset' && /^catalogue\/[^/]+\/index\.json$/.test(a.fileName));
-  if (!index) throw new Error('prerender: the build wrote no catalogue index');
+  const index = Object.values(bundle).find((a) => a.type === 'asset' && a.fileName.startsWith('catalogue/') && a.fileName.endsWith(`/${locale}/index.json`));
+  if (!index) throw new Error(`prerender: the build wrote no catalogue index in ${locale}`);
   return [`/${index.fileName}`];
 }
 
@@ -148,7 +148,7 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const chunks = chunksFor(bundle, page.modules, root);
-            const data = [...(page.data ?? []), ...indexFor(bundle, this, page.modules, root), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
+            const data = [...(page.data ?? []), ...indexFor(bundle, this, page.modules, root, page.locale), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
             writeFileSync(file, pageHtml(template, page, body, title, origin, chunks, data));
           }
         } finally {

@@ -13,7 +13,8 @@ export const TEST_HOOK_SOURCE = `(() => {
   const consoleError = console.error;
   console.error = function (...args) { report('console error: ' + args.map(String).join(' ')); return consoleError.apply(this, args); };
   addEventListener('error', (e) => {
-    if (e.target === window) report('uncaught: ' + e.message + ' at ' + e.filename + ':' + e.lineno);
+    // React reports an error it recovered from with the original as its cause: name it too.
+    if (e.target === window) report('uncaught: ' + e.message + ' at ' + e.filename + ':' + e.lineno + (e.error && e.error.cause ? ' — cause: ' + (e.error.cause.stack || e.error.cause) : ''));
     else report('failed to load: ' + (e.target.src || e.target.href || e.target.tagName));
   }, true);
   addEventListener('unhandledrejection', (e) => report('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Platform } from '../schema/catalogue';
 import { makeSetting } from '../test/make-setting';
 import { buildIndex, compactIndex, expandIndex } from './index-model';
+import { localizePlatform } from './localize';
 
 const platform: Platform = {
   id: 'demo', name: 'Demo', description: 'A demo platform.', settingsUrl: 'https://example.com/settings', reauditDays: 90, added: '2026-01-01', evidence: { settingsUrl: 'official' },
@@ -22,5 +23,20 @@ describe('the compact index', () => {
       expect.objectContaining({ id: 'gone', kind: 'none', updated: '2026-02-01', retired: { date: '2026-02-01', replacedBy: 'demo.later' } }),
     ]);
     expect(expandIndex(compact)).toEqual(index);
+  });
+
+  it('in another language, keeps which titles are the platform’s own label there, and the English catalogue’s version', () => {
+    const german = localizePlatform(platform, 'de', {
+      locale: 'de', platform: 'demo', translated: '2026-12-01', description: 'Eine Beispielplattform.', sources: [makeSetting().sources[0]!],
+      settings: { 'demo.plain': { title: { text: 'KI-Daten', source: makeSetting().sources[0]!.url, grade: 'official' }, why: 'Warum.', recommended: 'Aus', steps: { web: ['Öffnen'] } } },
+    });
+    const index = buildIndex([german], { locale: 'de', version: '2026-11-30+abc1234' });
+    expect(index).toMatchObject({ locale: 'de', version: '2026-11-30+abc1234' });
+    expect(index.platforms[0]!.settings.map((s) => [s.title, s.localized])).toEqual([
+      ['KI-Daten', { title: true }],
+      [platform.settings[1]!.title, { title: false }],
+      [platform.settings[2]!.title, { title: false }],
+    ]);
+    expect(expandIndex(compactIndex(index))).toEqual(index);
   });
 });

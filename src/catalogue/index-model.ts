@@ -9,7 +9,10 @@ import { fnv1a } from './fnv1a';
 export type SettingSummary = Pick<
   Setting,
   'id' | 'kind' | 'title' | 'category' | 'priority' | 'effortMinutes' | 'added' | 'updated' | 'retired' | 'volatile' | 'regionsNotApplicable' | 'regionsOnly'
->;
+> & {
+  /** In another language's index: whether the title is the platform's own label there (else the English one). */
+  localized?: { title: boolean };
+};
 
 export interface PlatformSummary {
   id: string;
@@ -22,6 +25,8 @@ export interface PlatformSummary {
 /** The slim index shipped with the dashboard; full entries arrive per platform, lazily. */
 export interface CatalogueIndex {
   version: string;
+  /** Another language's index: titles in that language where the platform's own label is confirmed. */
+  locale?: string;
   platforms: PlatformSummary[];
   /** The flagship entry the dashboard leads with; its title and platform name are in `platforms`. */
   featured?: { platformId: string; settingId: string };
@@ -34,7 +39,11 @@ export function catalogueVersion(platforms: readonly Platform[]): string {
   return `${latest}+${fnv1a(JSON.stringify(platforms)).toString(16).padStart(8, '0').slice(0, 7)}`;
 }
 
-export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
+/**
+ * The index of `platforms`; given localized entries (`localizePlatform`), in their language, with the
+ * version of the English catalogue they came from.
+ */
+export function buildIndex(platforms: readonly Platform[], localized?: { locale: string; version: string }): CatalogueIndex {
   let featured: CatalogueIndex['featured'];
   const summaries = platforms.map((p): PlatformSummary => {
     for (const s of p.settings) if (s.featured) featured = { platformId: p.id, settingId: s.id };
@@ -56,9 +65,11 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
         ...(s.volatile && { volatile: true as const }),
         ...(s.regionsNotApplicable && { regionsNotApplicable: s.regionsNotApplicable }),
         ...(s.regionsOnly && { regionsOnly: s.regionsOnly }),
+        ...(s.localized && { localized: { title: s.localized.title } }),
       })),
     };
   });
+  if (localized) return { version: localized.version, locale: localized.locale, platforms: summaries, featured };
   return { version: catalogueVersion(platforms), platforms: summaries, featured };
 }
 
@@ -67,10 +78,12 @@ export function buildIndex(platforms: readonly Platform[]): CatalogueIndex {
  * prefix, and fields left out where they hold their usual value (a toggle, added with its platform,
  * not updated since). About a tenth smaller gzipped; `expandIndex` restores it on load.
  */
-export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated'> & {
+export type CompactSetting = Omit<SettingSummary, 'kind' | 'added' | 'updated' | 'localized'> & {
   kind?: Kind;
   added?: string;
   updated?: string;
+  /** In another language's index: 1 where the title is the platform's own label there. */
+  lt?: 1;
 };
 export type CompactIndex = Omit<CatalogueIndex, 'platforms'> & { platforms: (Omit<PlatformSummary, 'settings'> & { settings: CompactSetting[] })[] };
 
@@ -79,12 +92,13 @@ export function compactIndex(index: CatalogueIndex): CompactIndex {
     ...index,
     platforms: index.platforms.map((p) => ({
       ...p,
-      settings: p.settings.map(({ id, kind, added, updated, ...rest }) => ({
+      settings: p.settings.map(({ id, kind, added, updated, localized, ...rest }) => ({
         ...rest,
         id: id.slice(p.id.length + 1),
         ...(kind !== 'toggle' && { kind }),
         ...(added !== p.added && { added }),
         ...(updated !== added && { updated }),
+        ...(localized?.title && { lt: 1 as const }),
       })),
     })),
   };
@@ -95,12 +109,13 @@ export function expandIndex(compact: CompactIndex): CatalogueIndex {
     ...compact,
     platforms: compact.platforms.map((p) => ({
       ...p,
-      settings: p.settings.map(({ id, kind = 'toggle', added = p.added, updated, ...rest }) => ({
+      settings: p.settings.map(({ id, kind = 'toggle', added = p.added, updated, lt, ...rest }) => ({
         ...rest,
         id: `${p.id}.${id}`,
         kind,
         added,
         updated: updated ?? added,
+        ...(compact.locale && { localized: { title: lt === 1 } }),
       })),
     })),
   };

@@ -15,8 +15,8 @@ const cached = (key: string, load: () => Promise<Platform>): Promise<Platform> =
   return loading;
 };
 
-/** A language without overlays reads the English entries. */
-const fileLocale = (locale: string) => ((OVERLAY_LOCALES as readonly string[]).includes(locale) ? locale : 'en');
+/** A language without overlays reads the English entries (and index). */
+export const fileLocale = (locale: string) => ((OVERLAY_LOCALES as readonly string[]).includes(locale) ? locale : 'en');
 
 /** Where the browser's build keeps a platform's entries in a language (a page preloads its own). */
 export const entriesUrl = (id: string, locale: string): string => `${entriesBase}${fileLocale(locale)}/${id}.json`;

@@ -1,8 +1,8 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
-  /** Bundled in Node (the prerender, tests) and the dev server; the browser's build fetches it from `indexUrl`. */
-  export const index: CompactIndex | undefined;
-  export const indexUrl: string;
+  /** The index in each language, bundled in Node (the prerender, tests) and the dev server; the browser's build fetches `<indexBase><locale>/index.json`. */
+  export const indexes: Readonly<Record<string, CompactIndex>> | undefined;
+  export const indexBase: string;
   /** The catalogue's version (`catalogueVersion` in index-model). */
   export const version: string;
 }

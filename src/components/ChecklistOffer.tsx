@@ -7,6 +7,7 @@ import { useAppStore, useCanEdit } from '../store/hooks';
 import { canManageProfiles, cleanProfileName } from '../store/profiles';
 import { profileName } from './profile-name';
 import { useCatalogue } from './use-catalogue';
+import { SettingTitle } from './SettingTitle';
 
 /**
  * A checklist someone shared: what it holds, and the two ways to follow it. Nothing changes until
@@ -39,7 +40,7 @@ export function ChecklistOffer({ checklist, onClose }: { checklist: Checklist; o
       <p>{t('checklist.open.from', { count: checklist.settings.length })}{checklist.days !== undefined && ` ${t('checklist.open.every', { days: checklist.days })}`}</p>
       <ol>
         {checklist.settings.map((id) => (
-          <li key={id}>{catalogue.setting(id)?.title} ({catalogue.platform(platformIdOf(id))?.name})</li>
+          <li key={id}><SettingTitle setting={catalogue.setting(id)} /> ({catalogue.platform(platformIdOf(id))?.name})</li>
         ))}
       </ol>
       {canProfile && (

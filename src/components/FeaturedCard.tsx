@@ -3,6 +3,7 @@ import type { PlatformSummary, SettingSummary } from '../catalogue/index-model';
 import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
+import { SettingTitle } from './SettingTitle';
 
 /** The flagship entry: LinkedIn's generative-AI training switch, on for everyone since late 2024. */
 export function FeaturedCard({ platform, setting }: { platform: PlatformSummary; setting: SettingSummary }) {
@@ -11,7 +12,7 @@ export function FeaturedCard({ platform, setting }: { platform: PlatformSummary;
   return (
     <section className="card featured" aria-labelledby="featured-title">
       <p className="eyebrow">{t('featured.label')} · {t('featured.onBy')}</p>
-      <h2 id="featured-title">{platformName}: {setting.title}</h2>
+      <h2 id="featured-title">{platformName}: <SettingTitle setting={setting} /></h2>
       <p>{t('featured.lede', { platform: platformName })}</p>
       {status === 'done' && <p className="done-note">{t('featured.done')}</p>}
       <Link className="button button-primary" to={`${paths.platform.href(platform.id)}#${setting.id}`}>

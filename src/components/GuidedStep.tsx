@@ -3,7 +3,7 @@ import { splitLead } from '../catalogue/lead-sentence';
 import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/guided-messages';
 import { activeLocale } from '../i18n/translate';
-import { CatalogueLabel } from './CatalogueLabel';
+import { SettingTitle } from './SettingTitle';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';
 import { Loading } from './Loading';
@@ -44,7 +44,7 @@ export function GuidedStep({ item, decided, onDecided, focusOnShow }: { item: Gu
         <p className="eyebrow">{item.platform.name}</p>
       </div>
       {/* The catalogue's index is English: in another language its title is marked as the English label. */}
-      <h2 id={headingId} ref={heading} tabIndex={-1}><CatalogueLabel text={item.title} english={activeLocale() !== 'en'} /></h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}><SettingTitle setting={item} /></h2>
       <ErrorBoundary key={item.id} fallback={<p className="banner banner-warning">{t('guided.loadFailed')}</p>}>
         <Suspense fallback={<Loading />}>
           <GuidedEntry item={item} />

@@ -10,14 +10,15 @@ import { LanguageOffer } from './LanguageOffer';
 import { LanguagePicker } from './LanguagePicker';
 import { withWords } from '../i18n/load-locale';
 import { SiteHeader } from './SiteHeader';
+import { withCatalogue } from './with-catalogue';
 import { useRequestPersistenceAfterFirstTick } from './use-persistent-storage';
 import type { AppState } from '../store/store';
 
 const UpdatePrompt = lazy(() => withWords(import('./UpdatePrompt')));
 const StorageBanner = lazy(() => withWords(import('./StorageBanner')));
-const DueReminders = lazy(() => withWords(import('./DueReminders')));
+const DueReminders = lazy(() => withWords(withCatalogue(import('./DueReminders'))));
 const NothingKeptBanner = lazy(() => withWords(import('./NothingKeptBanner')));
-const UndoToast = lazy(() => withWords(import('./UndoToast')));
+const UndoToast = lazy(() => withWords(withCatalogue(import('./UndoToast'))));
 // Memory-only by the person's own choice is said by the nothing-kept banner instead.
 const needsStorageNotices = (s: AppState) => (s.storage.kind !== 'ok' && !s.nothingKept) || s.setAside.length > 0;
 const needsNothingKeptBanner = (s: AppState) => s.nothingKept;

@@ -5,6 +5,7 @@ import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { Monogram } from './Monogram';
+import { SettingTitle } from './SettingTitle';
 
 /** The highest-priority, quickest open item across the person's platforms, and the way into the guided flow. */
 export function NextStepCard({ platforms }: { platforms: readonly PlatformSummary[] }) {
@@ -20,7 +21,7 @@ export function NextStepCard({ platforms }: { platforms: readonly PlatformSummar
           <div className="card-head">
             <Monogram id={next.platform.id} name={next.platform.name} size={32} />
             <p>
-              <strong>{next.platform.name}: {next.title}</strong>
+              <strong>{next.platform.name}: <SettingTitle setting={next} /></strong>
               <span className="hint"> · {t(`priority.${next.priority}`)} · {t('setting.effort', { minutes: next.effortMinutes })}</span>
             </p>
           </div>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadLocale } from '../i18n/load-locale';
 import { loadCatalogue } from '../catalogue/catalogue';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
@@ -81,5 +82,20 @@ describe('the dashboard after catalogue updates', () => {
     const names = within(section).getAllByRole('link').map((l) => l.textContent);
     expect(names).toContain('X (Twitter)');
     expect(names).not.toContain('LinkedIn');
+  });
+
+  describe('in German', () => {
+    afterEach(() => loadLocale('en'));
+
+    it('names the featured switch by LinkedIn’s own German label, and marks a next step’s English title as English', async () => {
+      await loadLocale('de');
+      const store = await storeAfterCatalogue(testDbName());
+      await store.getState().choosePlatforms(['x']);
+      await renderApp(store);
+      const featured = screen.getByRole('region', { name: 'LinkedIn: Daten zur Verbesserung generativer KI' });
+      expect(featured.querySelector('h2 [lang="en"]')).toBeNull();
+      const next = screen.getByRole('region', { name: 'Dein nächster sinnvoller Schritt' });
+      expect(within(next).getByText('(englische Menübezeichnung)').previousElementSibling).toHaveAttribute('lang', 'en');
+    });
   });
 });

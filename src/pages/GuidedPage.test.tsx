@@ -71,15 +71,20 @@ describe('the guided flow', () => {
   describe('in German', () => {
     afterEach(() => loadLocale('en'));
 
-    it('shows a setting’s German why and steps, its English title marked as the English menu name', async () => {
+    it('shows a setting’s German label, why and steps where the overlay has them, and marks an English title as the English menu name', async () => {
+      const user = userEvent.setup();
       await loadLocale('de');
       await openGuided();
-      const first = queue[0]!;
-      const card = await screen.findByRole('article', { name: `${first.title} (englische Menübezeichnung)` });
-      expect(within(card).getByRole('heading', { level: 2 }).querySelector('[lang="en"]')).toHaveTextContent(first.title);
-      // LinkedIn's AI-training switch leads the queue: its German overlay's why, not the English one.
-      expect(first.id).toBe('linkedin.data-for-generative-ai-improvement');
+      // LinkedIn's AI-training switch leads the queue: LinkedIn's own German label (confirmed by a source), and its German why.
+      expect(queue[0]!.id).toBe('linkedin.data-for-generative-ai-improvement');
+      let card = await screen.findByRole('article', { name: 'Daten zur Verbesserung generativer KI' });
+      expect(within(card).getByRole('heading', { level: 2 }).querySelector('[lang="en"]')).toBeNull();
       expect(within(card).getByText(/^Solange das an ist, können LinkedIn/)).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Nächste Einstellung' }));
+      const second = queue[1]!;
+      card = await screen.findByRole('article', { name: `${second.title} (englische Menübezeichnung)` });
+      expect(within(card).getByRole('heading', { level: 2 }).querySelector('[lang="en"]')).toHaveTextContent(second.title);
     });
   });
 });

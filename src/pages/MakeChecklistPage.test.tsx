@@ -46,7 +46,7 @@ describe('making a checklist for others', () => {
     await renderApp(store, '/checklist/new');
     await user.type(screen.getByLabelText('Titel'), 'Familie');
     await user.type(screen.getByLabelText('Einstellungen durchsuchen'), 'linkedin');
-    await user.click(screen.getByRole('button', { name: 'Data for Generative AI Improvement hinzufügen (LinkedIn)' }));
+    await user.click(screen.getByRole('button', { name: 'Daten zur Verbesserung generativer KI hinzufügen (LinkedIn)' }));
     expect(screen.getByLabelText<HTMLInputElement>('Link zum Teilen').value).toMatch(/^http:\/\/localhost(:\d+)?\/de\/checklist#[A-Za-z0-9_-]+$/);
   });
 });

@@ -5,6 +5,7 @@ import { ChecklistPicker } from '../components/ChecklistPicker';
 import { downloadFile } from '../components/download';
 import { PageHeading } from '../components/PageHeading';
 import { useCatalogue } from '../components/use-catalogue';
+import { SettingTitle } from '../components/SettingTitle';
 import { t } from '../i18n/checklist-messages';
 import { pathIn } from '../i18n/languages';
 import { activeLocale } from '../i18n/translate';
@@ -61,7 +62,7 @@ export default function MakeChecklistPage() {
           <ol className="checklist-order">
             {picked.map((id, i) => (
               <li key={id}>
-                <span>{titleOf(id)}</span>
+                <span>{catalogue.setting(id) ? <SettingTitle setting={catalogue.setting(id)} /> : id}</span>
                 <span className="actions">
                   <button type="button" className="button-quiet" disabled={i === 0} onClick={() => setPicked(moved(picked, i, -1))}>{t('checklist.make.up', { title: titleOf(id) })}</button>
                   <button type="button" className="button-quiet" disabled={i === picked.length - 1} onClick={() => setPicked(moved(picked, i, 1))}>{t('checklist.make.down', { title: titleOf(id) })}</button>

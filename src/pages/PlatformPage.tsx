@@ -12,10 +12,11 @@ import { pageTitle } from '../components/page-title';
 import { paths } from '../paths';
 import { useAppStore, useCanEdit } from '../store/hooks';
 import { withWords } from '../i18n/load-locale';
+import { withCatalogue } from '../components/with-catalogue';
 
 // Few platforms have retired entries; the list of decisions kept on them (and the catalogue index it
 // names replacements from) loads only on those platforms' pages.
-const RetiredChecks = lazy(() => withWords(import('../components/RetiredChecks')));
+const RetiredChecks = lazy(() => withWords(withCatalogue(import('../components/RetiredChecks'))));
 
 const decodeURIComponentSafely = (text: string) => {
   try {

@@ -1,0 +1,12 @@
+import { loadCatalogue } from '../catalogue/catalogue';
+import { activeLocale } from '../i18n/translate';
+
+/**
+ * A lazily loaded module that reads the catalogue's index: handed over once the index in the page's
+ * language is here too, asked for beside the code. Every lazy chunk that reads the index loads
+ * through this, so its components never suspend for the index once they are on screen: a component
+ * that suspends in an update, after its first hooks, can lose its hooks in React 19 ("Rendered more
+ * hooks than during the previous render", react#33580; seen in WebKit as React error #520).
+ */
+export const withCatalogue = <T,>(loading: Promise<T>): Promise<T> =>
+  Promise.all([loading, loadCatalogue(activeLocale())]).then(([module]) => module);
