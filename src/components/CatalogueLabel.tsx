@@ -13,3 +13,8 @@ export function CatalogueLabel({ text, english }: { text: string; english: boole
     </>
   );
 }
+
+/** A platform's label quoted inside a sentence: spoken as English where it is the English label, without the mark. */
+export function InlineLabel({ text, english }: { text: string; english: boolean }) {
+  return english ? <span lang="en">{text}</span> : text;
+}

@@ -5,6 +5,9 @@ import { t } from '../i18n/checklist-messages';
 import { CATEGORIES } from '../schema/constants';
 import type { Category } from '../schema/catalogue';
 import { useCatalogue } from './use-catalogue';
+import { withElements } from './with-elements';
+import { InlineLabel } from './CatalogueLabel';
+import { langOf } from '../catalogue/catalogue-lang';
 
 /** Matches shown at once: enough to pick from, few enough to read. */
 const SHOWN = 25;
@@ -43,7 +46,7 @@ export function ChecklistPicker({ picked, full, onAdd }: { picked: readonly stri
         {matches.slice(0, SHOWN).map((s) => (
           <li key={s.id}>
             <button type="button" disabled={full || picked.includes(s.id)} onClick={() => onAdd(s.id)}>
-              {t('checklist.make.add', { title: s.title, platform: s.platform })}
+              {withElements((values) => t('checklist.make.add', { ...values, platform: s.platform }), { title: <InlineLabel text={s.title} english={langOf(s.localized, 'title') === 'en'} /> })}
             </button>
           </li>
         ))}

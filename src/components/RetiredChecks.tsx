@@ -2,14 +2,15 @@ import type { Setting } from '../schema/catalogue';
 import { formatDay } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
-import { CatalogueLabel } from './CatalogueLabel';
+import { CatalogueLabel, InlineLabel } from './CatalogueLabel';
+import { withElements } from './with-elements';
 import { langOf } from '../catalogue/catalogue-lang';
 import { useCatalogue } from './use-catalogue';
 
 /** The entry that replaced a retired one, named from the index (it may be another platform's), fetched only when there is one. */
 function ReplacedBy({ id }: { id: string }) {
   const replacement = useCatalogue().setting(id);
-  return replacement && t('platform.replacedBy', { title: replacement.title });
+  return replacement && withElements((values) => t('platform.replacedBy', values), { title: <InlineLabel text={replacement.title} english={langOf(replacement.localized, 'title') === 'en'} /> });
 }
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */

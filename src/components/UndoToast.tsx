@@ -4,6 +4,9 @@ import { progressOf } from '../audit/progress';
 import { t } from '../i18n/common-messages';
 import { useAppStore } from '../store/hooks';
 import { useCatalogue } from './use-catalogue';
+import { withElements } from './with-elements';
+import { InlineLabel } from './CatalogueLabel';
+import { langOf } from '../catalogue/catalogue-lang';
 
 const VISIBLE_MS = 8000;
 
@@ -27,7 +30,8 @@ export default function UndoToast() {
   }, [change, dismiss]);
 
   if (!change) return null;
-  const title = catalogue.setting(change.settingId)?.title ?? change.settingId;
+  const setting = catalogue.setting(change.settingId);
+  const title = <InlineLabel text={setting?.title ?? change.settingId} english={langOf(setting?.localized, 'title') === 'en'} />;
   const status = change.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
   // Progress rides along in the same live region, so a screen reader hears both at once.
   const platform = catalogue.platform(platformIdOf(change.settingId));
@@ -35,7 +39,7 @@ export default function UndoToast() {
   return (
     <div className="toast">
       <p>
-        {t('toast.changed', { title, status })}
+        {withElements((values) => t('toast.changed', { ...values, status }), { title })}
         {platform && progress && <> {t('toast.progress', { name: platform.name, complete: progress.complete, total: progress.total })}</>}
       </p>
       <button type="button" onClick={() => void undo()}>{t('toast.undo')}</button>

@@ -51,5 +51,7 @@ describe('what’s changed', () => {
     const shown = screen.getAllByText((_, element) => element?.tagName === 'P' && notes.has(element.textContent ?? ''));
     expect(shown.length).toBeGreaterThan(0);
     for (const note of shown) expect(note).toHaveAttribute('lang', 'en');
+    // So are the settings' names inside each item's German heading.
+    for (const heading of screen.getAllByRole('heading', { level: 2 })) expect(heading.querySelector('a [lang="en"]')).not.toBeNull();
   });
 });

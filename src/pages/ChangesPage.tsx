@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { isoDay } from '../audit/calendar';
 import { changes } from 'virtual:catalogue/changes';
 import { ExternalLink } from '../components/ExternalLink';
+import { InlineLabel } from '../components/CatalogueLabel';
+import { withElements } from '../components/with-elements';
 import { useChosenPlatforms } from '../components/use-chosen-platforms';
 import { PageHeading } from '../components/PageHeading';
 import { formatDay } from '../i18n/format';
@@ -45,7 +47,7 @@ export default function ChangesPage() {
               <p className="hint"><time dateTime={c.date}>{formatDay(c.date)}</time></p>
               <h2 className="change-title">
                 <Link to={`${paths.platform.href(c.platformId)}#${c.settingId}`}>
-                  {t('changes.open', { platform: c.platformName, setting: c.settingTitle })}
+                  {withElements((values) => t('changes.open', { ...values, platform: c.platformName }), { setting: <InlineLabel text={c.settingTitle} english={activeLocale() !== 'en'} /> })}
                 </Link>
               </h2>
               {/* Change notes are written in English only. */}
