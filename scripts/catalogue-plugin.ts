@@ -103,7 +103,7 @@ export function cataloguePlugin(): Plugin {
       if (!id.startsWith('\0virtual:catalogue')) return;
       const { platforms } = read();
       if (id === '\0' + INDEX_ID) {
-        const about = `export const version = ${JSON.stringify(catalogueVersion(platforms))};\nexport const indexBase = ${JSON.stringify(`/catalogue/${entries().version}/`)};\n`;
+        const about = `export const version = ${JSON.stringify(catalogueVersion(platforms))};\n`;
         if (building && !options?.ssr) return about + 'export const indexes = undefined;\n';
         return about + jsonModule('indexes', Object.fromEntries(entries().indexes.map(({ locale, index }) => [locale, index])));
       }

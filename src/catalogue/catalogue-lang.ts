@@ -10,3 +10,6 @@ export function langOf<L extends object>(localized: L | undefined, part?: Flags<
   if (!localized) return undefined;
   return part && localized[part] ? undefined : 'en';
 }
+
+/** Whether a setting's title is its English label on a page in another language (the label then says so). */
+export const titleInEnglish = (setting: { localized?: { title: boolean } } | undefined): boolean => langOf(setting?.localized, 'title') === 'en';

@@ -20,7 +20,7 @@ const german: CatalogueIndex = {
 
 // As in the browser's build: every language's index is a file to fetch. German is there; offline, the
 // service worker answers `null` for the French one it never kept.
-vi.mock('virtual:catalogue', () => ({ indexes: undefined, indexBase: '/catalogue/v1/', version: '2026-11-30+abc1234' }));
+vi.mock('virtual:catalogue', () => ({ indexes: undefined, version: '2026-11-30+abc1234' }));
 vi.mock('virtual:catalogue/entries', () => ({ ids: ['demo'], entriesBase: '/catalogue/v1/', importEntries: undefined }));
 const { CATALOGUE_VERSION, loadCatalogue, loadedCatalogue } = await import('./catalogue');
 const served = (url: string) => {

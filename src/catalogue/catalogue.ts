@@ -1,7 +1,7 @@
-import { indexBase, indexes, version } from 'virtual:catalogue';
+import { indexes, version } from 'virtual:catalogue';
 import { fetchJson } from './fetch-json';
 import { expandIndex, type CatalogueIndex, type CompactIndex, type PlatformSummary, type SettingSummary } from './index-model';
-import { fileLocale } from './platform-entries';
+import { entriesUrl, fileLocale } from './platform-entries';
 
 /** The index with its lookups: what the dashboard, reminders and reports read of every platform. */
 export interface Catalogue extends CatalogueIndex {
@@ -32,7 +32,7 @@ for (const [locale, index] of Object.entries(indexes ?? {})) loaded.set(locale, 
 export const loadedCatalogue = (locale = 'en'): Catalogue | undefined => loaded.get(fileLocale(locale));
 
 async function fetchIndex(locale: string): Promise<Catalogue> {
-  const url = (file: string) => `${indexBase}${file}/index.json`;
+  const url = (file: string) => entriesUrl('index', file);
   // Offline, the service worker answers `null` for another language's file it does not hold (vite.config.ts).
   const compact = await fetchJson<CompactIndex | null>(url(locale)).catch(() => null);
   const index = compact ?? (locale === 'en' ? null : inEnglishFor(await fetchJson<CompactIndex>(url('en')), locale));

@@ -18,7 +18,7 @@ const cached = (key: string, load: () => Promise<Platform>): Promise<Platform> =
 /** A language without overlays reads the English entries (and index). */
 export const fileLocale = (locale: string) => ((OVERLAY_LOCALES as readonly string[]).includes(locale) ? locale : 'en');
 
-/** Where the browser's build keeps a platform's entries in a language (a page preloads its own). */
+/** Where the browser's build keeps a platform's entries in a language (a page preloads its own), and beside them, as `index`, that language's catalogue index. */
 export const entriesUrl = (id: string, locale: string): string => `${entriesBase}${fileLocale(locale)}/${id}.json`;
 
 /** A platform's entries in a language, as the build wrote them: a JSON file in the browser, a module elsewhere. */

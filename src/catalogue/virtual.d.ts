@@ -1,8 +1,7 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
-  /** The index in each language, bundled in Node (the prerender, tests) and the dev server; the browser's build fetches `<indexBase><locale>/index.json`. */
+  /** The index in each language, bundled in Node (the prerender, tests) and the dev server; the browser's build fetches `<entriesBase><locale>/index.json`. */
   export const indexes: Readonly<Record<string, CompactIndex>> | undefined;
-  export const indexBase: string;
   /** The catalogue's version (`catalogueVersion` in index-model). */
   export const version: string;
 }

@@ -7,7 +7,7 @@ import type { Category } from '../schema/catalogue';
 import { useCatalogue } from './use-catalogue';
 import { withElements } from './with-elements';
 import { InlineLabel } from './CatalogueLabel';
-import { langOf } from '../catalogue/catalogue-lang';
+import { titleInEnglish } from '../catalogue/catalogue-lang';
 
 /** Matches shown at once: enough to pick from, few enough to read. */
 const SHOWN = 25;
@@ -46,7 +46,7 @@ export function ChecklistPicker({ picked, full, onAdd }: { picked: readonly stri
         {matches.slice(0, SHOWN).map((s) => (
           <li key={s.id}>
             <button type="button" disabled={full || picked.includes(s.id)} onClick={() => onAdd(s.id)}>
-              {withElements((values) => t('checklist.make.add', { ...values, platform: s.platform }), { title: <InlineLabel text={s.title} english={langOf(s.localized, 'title') === 'en'} /> })}
+              {withElements((values) => t('checklist.make.add', { ...values, platform: s.platform }), { title: <InlineLabel text={s.title} english={titleInEnglish(s)} /> })}
             </button>
           </li>
         ))}

@@ -4,13 +4,13 @@ import { t } from '../i18n/platform-messages';
 import { useAppStore } from '../store/hooks';
 import { CatalogueLabel, InlineLabel } from './CatalogueLabel';
 import { withElements } from './with-elements';
-import { langOf } from '../catalogue/catalogue-lang';
+import { titleInEnglish } from '../catalogue/catalogue-lang';
 import { useCatalogue } from './use-catalogue';
 
 /** The entry that replaced a retired one, named from the index (it may be another platform's), fetched only when there is one. */
 function ReplacedBy({ id }: { id: string }) {
   const replacement = useCatalogue().setting(id);
-  return replacement && withElements((values) => t('platform.replacedBy', values), { title: <InlineLabel text={replacement.title} english={langOf(replacement.localized, 'title') === 'en'} /> });
+  return replacement && withElements((values) => t('platform.replacedBy', values), { title: <InlineLabel text={replacement.title} english={titleInEnglish(replacement)} /> });
 }
 
 /** Retired entries leave new checklists, but a decision the person made on one stays visible. */
@@ -26,7 +26,7 @@ export default function RetiredChecks({ settings }: { settings: readonly Setting
           const status = checks[setting.id]?.status;
           return (
             <li key={setting.id}>
-              <strong><CatalogueLabel text={setting.title} english={langOf(setting.localized, 'title') === 'en'} /></strong> — {status && t(`status.label.${status}`)}
+              <strong><CatalogueLabel text={setting.title} english={titleInEnglish(setting)} /></strong> — {status && t(`status.label.${status}`)}
               <p className="hint">
                 {t('platform.retiredNote', { date: formatDay(setting.retired?.date ?? setting.updated) })}{' '}
                 {setting.retired?.replacedBy && <ReplacedBy id={setting.retired.replacedBy} />}

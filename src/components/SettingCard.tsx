@@ -12,7 +12,7 @@ import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
 import { CatalogueLabel } from './CatalogueLabel';
-import { langOf } from '../catalogue/catalogue-lang';
+import { langOf, titleInEnglish } from '../catalogue/catalogue-lang';
 import { t as tOverlay } from '../i18n/overlay-messages';
 import './setting-card.css';
 
@@ -31,7 +31,7 @@ export function SettingCard({ setting }: { setting: Setting }) {
   const textLang = langOf(localized, 'text');
   return (
     <article className="card setting-card" aria-labelledby={headingId} id={setting.id}>
-      <h2 id={headingId}><CatalogueLabel text={setting.title} english={langOf(localized, 'title') === 'en'} /></h2>
+      <h2 id={headingId}><CatalogueLabel text={setting.title} english={titleInEnglish(setting)} /></h2>
       <p className="badges">
         {isNew && <span className="badge badge-new">{t('setting.new')}</span>}
         <span className={`badge badge-${setting.category}`}>{t(`category.${setting.category}`)}</span>

@@ -6,7 +6,7 @@ import { useAppStore } from '../store/hooks';
 import { useCatalogue } from './use-catalogue';
 import { withElements } from './with-elements';
 import { InlineLabel } from './CatalogueLabel';
-import { langOf } from '../catalogue/catalogue-lang';
+import { titleInEnglish } from '../catalogue/catalogue-lang';
 
 const VISIBLE_MS = 8000;
 
@@ -31,7 +31,7 @@ export default function UndoToast() {
 
   if (!change) return null;
   const setting = catalogue.setting(change.settingId);
-  const title = <InlineLabel text={setting?.title ?? change.settingId} english={langOf(setting?.localized, 'title') === 'en'} />;
+  const title = <InlineLabel text={setting?.title ?? change.settingId} english={titleInEnglish(setting)} />;
   const status = change.after ? t(`status.label.${change.after.status}`) : t('status.label.open');
   // Progress rides along in the same live region, so a screen reader hears both at once.
   const platform = catalogue.platform(platformIdOf(change.settingId));

@@ -62,7 +62,7 @@ export default function MakeChecklistPage() {
           <ol className="checklist-order">
             {picked.map((id, i) => (
               <li key={id}>
-                <span>{catalogue.setting(id) ? <SettingTitle setting={catalogue.setting(id)} /> : id}</span>
+                <span>{catalogue.setting(id) === undefined ? id : <SettingTitle setting={catalogue.setting(id)} />}</span>
                 <span className="actions">
                   <button type="button" className="button-quiet" disabled={i === 0} onClick={() => setPicked(moved(picked, i, -1))}>{t('checklist.make.up', { title: titleOf(id) })}</button>
                   <button type="button" className="button-quiet" disabled={i === picked.length - 1} onClick={() => setPicked(moved(picked, i, 1))}>{t('checklist.make.down', { title: titleOf(id) })}</button>

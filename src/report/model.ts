@@ -9,7 +9,7 @@ import { needsAction, statusOf, type EffectiveStatus } from '../audit/status';
 import type { Platform, Setting } from '../schema/catalogue';
 import type { CheckRecord, HistoryRecord, NoteRecord, Prefs, Status } from '../schema/records';
 import { compareIso } from '../audit/iso-order';
-import { langOf } from '../catalogue/catalogue-lang';
+import { langOf, titleInEnglish } from '../catalogue/catalogue-lang';
 
 export interface ReportSetting extends Pick<Setting, 'id' | 'title' | 'category' | 'priority' | 'url' | 'menuPath'> {
   /** Where the setting stands: `statusOf`'s answer, unchanged. */
@@ -72,7 +72,7 @@ export function buildReport(input: ReportInput): Report {
   const { checks, notes, prefs, now, includeNotes } = input;
   const timeZone = input.timeZone ?? browserTimeZone();
   const region = prefs.region;
-  const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, english: langOf(s.localized, 'title') === 'en', platform: p.name }] as const)));
+  const titles = new Map(input.platforms.flatMap((p) => p.settings.map((s) => [s.id, { title: s.title, english: titleInEnglish(s), platform: p.name }] as const)));
   const countable = (p: Platform) => p.settings;
   const summaries = input.platforms.map((p) => ({ id: p.id, reauditDays: p.reauditDays, settings: countable(p) }));
   const due = new Map(dueDates(summaries, checks, prefs.reminders, now, timeZone, region).map((d) => [d.platform.id, d.dueOn]));
@@ -84,7 +84,7 @@ export function buildReport(input: ReportInput): Report {
         const check = checks[s.id];
         const status = statusOf(s, check, region);
         const note = includeNotes ? notes[s.id]?.text : undefined;
-        const english = { title: langOf(s.localized, 'title') === 'en', menuPath: !!s.menuPath && langOf(s.localized, 'menuPath') === 'en' };
+        const english = { title: titleInEnglish(s), menuPath: !!s.menuPath && langOf(s.localized, 'menuPath') === 'en' };
         return {
           id: s.id,
           title: s.title,
