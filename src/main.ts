@@ -11,6 +11,7 @@ import { openTabProfile } from './store/tab-profile';
 import { keepsNothing, onDevice } from './store/visit';
 import { applyTheme, rememberedTheme } from './theme';
 import { start } from './start';
+import { pageReady } from './routing/pages';
 import { splitLocale } from './i18n/url-locale';
 import { loadLocale } from './i18n/load-locale';
 import { textDirection } from './i18n/languages';
@@ -36,8 +37,9 @@ document.addEventListener('visibilitychange', () => {
 });
 
 // The page was prerendered in the URL's language: its words (for every feature the interface's code
-// registered) arrive before hydration, so the markup matches.
-const { locale, basename } = splitLocale(location.pathname);
+// registered) and what the page itself reads arrive before hydration, so the markup matches and the
+// page hydrates in one pass.
+const { locale, path, basename } = splitLocale(location.pathname);
 document.documentElement.lang = locale;
 document.documentElement.dir = textDirection(locale);
-void loadLocale(locale).then(() => start(store, basename));
+void Promise.all([loadLocale(locale), pageReady(path, locale).catch(() => {})]).then(() => start(store, basename));

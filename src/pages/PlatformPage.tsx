@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { Link } from 'react-router';
 import { progressOf } from '../audit/progress';
 import type { Platform } from '../schema/catalogue';
@@ -26,8 +26,14 @@ const decodeURIComponentSafely = (text: string) => {
   }
 };
 
-/** The settings come first: a one-line summary of the platform (PlatformAbout) and then the cards. */
-function PlatformSettings({ platform }: { platform: Platform }) {
+/**
+ * The cards. Every card after the first sits in a Suspense boundary of its own, which React hydrates
+ * in a later pass (its server markup stays on screen meanwhile): the first entry can be ticked before
+ * the rest of the page is alive, and a click on a later card hydrates that card first. `memo` and
+ * each card reading its own state keep the first store update from reaching, and so forcing, the
+ * boundaries still waiting.
+ */
+const PlatformSettings = memo(function PlatformSettings({ platform }: { platform: Platform }) {
   const live = platform.settings.filter((s) => !s.retired);
   // A link from elsewhere in the app (the featured card) names an entry by its id: scroll there.
   // (A prerendered page opened at that address is scrolled by the browser itself.)
@@ -37,7 +43,7 @@ function PlatformSettings({ platform }: { platform: Platform }) {
   }, []);
   return (
     <div className="settings-list">
-      {live.map((setting) => <SettingCard key={setting.id} setting={setting} />)}
+      {live.map((setting, i) => (i === 0 ? <SettingCard key={setting.id} setting={setting} /> : <Suspense key={setting.id}><SettingCard setting={setting} /></Suspense>))}
       {live.length < platform.settings.length && (
         <Suspense fallback={null}>
           <RetiredChecks settings={platform.settings} />
@@ -45,7 +51,7 @@ function PlatformSettings({ platform }: { platform: Platform }) {
       )}
     </div>
   );
-}
+});
 
 export default function PlatformPage({ platform }: { platform: Platform }) {
   const checks = useAppStore((s) => s.checks);

@@ -1,13 +1,14 @@
-import { Suspense, use, type ComponentType } from 'react';
+import { use, type ComponentType } from 'react';
 import type { Platform } from '../schema/catalogue';
 import { useParams } from 'react-router';
-import { Loading } from '../components/Loading';
 import { hasPlatform, loadPlatform } from '../catalogue/platform-entries';
 import { withCatalogue } from '../components/with-catalogue';
 import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
 import { withWords } from '../i18n/load-locale';
+import { paths } from '../paths';
+import { readyForUse } from './ready-for-use';
 
 /**
  * Every page but the not-found page, each its own chunk, loaded on first use. The dashboard too: a
@@ -25,22 +26,30 @@ export const ChecklistPage = lazyPage(() => withCatalogue(import('../pages/Check
 export const MakeChecklistPage = lazyPage(() => withCatalogue(import('../pages/MakeChecklistPage')));
 // The platform page's code and the platform's entries are asked for together: neither waits for the other.
 let platformPage: Promise<{ default: ComponentType<{ platform: Platform }> }> | undefined;
-const loadPlatformPage = () => (platformPage ??= withWords(import('../pages/PlatformPage')));
+const loadPlatformPage = () => (platformPage ??= readyForUse(withWords(import('../pages/PlatformPage'))));
+const loadEntries = (id: string, locale: string) => readyForUse(loadPlatform(id, locale)!);
 
-function PlatformEntries({ id }: { id: string }) {
-  const page = loadPlatformPage();
-  const platform = use(loadPlatform(id, activeLocale())!);
-  const { default: PlatformPage } = use(page);
-  return <PlatformPage platform={platform} />;
+/**
+ * What the page at `path` must have before it renders, asked for at once: a platform page's code
+ * and its entries in `locale`. The entry waits for it before hydrating (`main.ts`), so a deep link's
+ * page hydrates in React's first pass; other pages load their code as they render (`lazyPage`).
+ */
+export function pageReady(path: string, locale: string): Promise<unknown> {
+  const id = paths.platform.idOf(path);
+  if (id === undefined || !hasPlatform(id)) return Promise.resolve();
+  return Promise.all([loadPlatformPage(), loadEntries(id, locale)]);
 }
 
-/** A platform's page: its code and its entries load side by side, and it shows once both are there. */
+/**
+ * A platform's page. No Suspense boundary of its own: a boundary's server markup hydrates in a later,
+ * lowest-priority pass, after the rest of the page; a link followed in the app waits on the page it
+ * came from (the router navigates in a transition) until the code and entries are in.
+ */
 export function PlatformRoute() {
   const { id = '' } = useParams();
   if (!hasPlatform(id)) return <NotFoundPage />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <PlatformEntries id={id} />
-    </Suspense>
-  );
+  const page = loadPlatformPage();
+  const platform = use(loadEntries(id, activeLocale()));
+  const { default: PlatformPage } = use(page);
+  return <PlatformPage platform={platform} />;
 }

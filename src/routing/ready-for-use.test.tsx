@@ -1,0 +1,30 @@
+import { Suspense, use } from 'react';
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { readyForUse } from './ready-for-use';
+
+function Words({ words }: { words: Promise<string> }) {
+  return <p>{use(words)}</p>;
+}
+
+/** What the first commit shows: a page still loading shows its fallback. */
+function firstCommit(words: Promise<string>): string | null {
+  act(() => {
+    render(<Suspense fallback={<p>loading</p>}><Words words={words} /></Suspense>);
+  });
+  return screen.getByRole('paragraph').textContent;
+}
+
+describe('a promise ready for use', () => {
+  it('is read at once once it has settled: nothing shows "loading" first', async () => {
+    const words = readyForUse(Promise.resolve('Daten zur Verbesserung generativer KI'));
+    await words;
+    expect(firstCommit(words)).toBe('Daten zur Verbesserung generativer KI');
+  });
+
+  it('(where a settled promise React has not met shows "loading" first)', async () => {
+    const words = Promise.resolve('Daten zur Verbesserung generativer KI');
+    await words;
+    expect(firstCommit(words)).toBe('loading');
+  });
+});
