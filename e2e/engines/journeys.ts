@@ -26,6 +26,15 @@ async function openLinkedIn(session: Session): Promise<Tab> {
   return tab;
 }
 
+/**
+ * Opens the dashboard and waits until a person could use it (its platform picker enabled): a page
+ * left while it is still loading drops its requests, which WebKit reports as a failed load.
+ */
+async function openDashboard(tab: Tab): Promise<void> {
+  await tab.goto('/');
+  await tab.waitFor({ role: 'checkbox' }, { enabled: true });
+}
+
 /** The title of the second setting on LinkedIn's page, whatever the catalogue calls it. */
 const secondTitle = (tab: Tab) => tab.text({ role: 'heading', level: 2, within: { role: 'article', nth: 1 } });
 
@@ -187,8 +196,7 @@ export function defineJourneys(engine: Engine): void {
 
     it('a corrupt stored record is kept aside untouched and offered for download', async () => {
       const tab = await (await session()).newTab();
-      await tab.goto('/');
-      await tab.waitFor({ role: 'heading', level: 1 });
+      await openDashboard(tab);
       const bad: [string, unknown][] = [[`default/check/${AI}`, '{"status": "done", "at": ']];
       await tab.evaluate(writeRecords([...bad, [`default/check/${OTHER}`, { status: 'done', at: '2026-11-20T08:00:00.000Z' }]]));
       await tab.goto('/platforms/linkedin');
@@ -210,8 +218,7 @@ export function defineJourneys(engine: Engine): void {
     it('the guards see a console error, a CSP violation and a request to another origin', async () => {
       const s = await session();
       const tab = await s.newTab();
-      await tab.goto('/');
-      await tab.waitFor({ role: 'heading', level: 1 });
+      await openDashboard(tab);
       await tab.evaluate(`(console.error('planted by the guard test'), true)`);
       // Injected the way an attacker's markup would run it: the CSP must refuse it, and the watcher must see that.
       await tab.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.body.append(s); return true; })()`);
