@@ -24,6 +24,8 @@ export function renderJson(report: Report): string {
         settings: p.settings.map((s) => ({
           id: s.id,
           title: s.title,
+          // On a report in another language, a title with no confirmed label there is the English one (as history lines' `english`).
+          ...(s.english?.title && { titleInEnglish: true }),
           category: s.category,
           priority: s.priority,
           status: s.status,

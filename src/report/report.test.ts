@@ -142,11 +142,18 @@ describe('a report in another language', () => {
     const csv = renderCsv(german, reportWords);
     expect(csv).toContain(`LinkedIn,Daten zur Verbesserung generativer KI,`);
     expect(csv).toContain(`X (Twitter),Personalized ads ${mark},`);
+
+    // JSON carries titles as they are, and says which are the English menu name.
+    const json = JSON.parse(renderJson(german)) as { platforms: { settings: { title: string; titleInEnglish?: true }[] }[] };
+    const titles = json.platforms.flatMap((p) => p.settings);
+    expect(titles.find((s) => s.title === 'Daten zur Verbesserung generativer KI')?.titleInEnglish).toBeUndefined();
+    expect(titles.find((s) => s.title === 'Personalized ads')?.titleInEnglish).toBe(true);
   });
 
   it('in English marks nothing', () => {
     for (const text of [renderMarkdown(report, reportWords), renderHtml(report, reportWords), renderCsv(report, reportWords)]) {
       expect(text).not.toContain(reportWords.englishLabel);
     }
+    expect(renderJson(report)).not.toContain('titleInEnglish');
   });
 });

@@ -16,7 +16,7 @@ function firstCommit(words: Promise<string>): string | null {
 }
 
 describe('a promise ready for use', () => {
-  it('is read at once once it has settled: nothing shows "loading" first', async () => {
+  it('is read in the first render once it has settled: nothing shows "loading" first', async () => {
     const words = readyForUse(Promise.resolve('Daten zur Verbesserung generativer KI'));
     await words;
     expect(firstCommit(words)).toBe('Daten zur Verbesserung generativer KI');
