@@ -27,4 +27,20 @@ describe('a promise ready for use', () => {
     await words;
     expect(firstCommit(words)).toBe('loading');
   });
+
+  it('leaves a failure to whoever reads the promise: marking it rejects nothing else', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    const { process } = globalThis as unknown as { process: { on(event: string, listener: typeof record): void; off(event: string, listener: typeof record): void } };
+    process.on('unhandledRejection', record);
+    try {
+      const failed = readyForUse(Promise.reject(new TypeError('Failed to fetch')));
+      await expect(failed).rejects.toThrow('Failed to fetch');
+      await new Promise((resolve) => setTimeout(resolve, 0)); // Node reports an unhandled rejection once the microtasks have run
+      expect(unhandled).toEqual([]);
+      expect(failed).toMatchObject({ status: 'rejected' });
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
 });

@@ -9,9 +9,14 @@ export function readyForUse<T>(promise: Promise<T>): Promise<T> {
   const tracked = promise as Tracked<T>;
   if (tracked.status) return promise;
   tracked.status = 'pending';
+  // Block bodies: a handler that returned the promise itself would hand its rejection on, unhandled.
   promise.then(
-    (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+    (value) => {
+      Object.assign(tracked, { status: 'fulfilled', value });
+    },
+    (reason: unknown) => {
+      Object.assign(tracked, { status: 'rejected', reason });
+    },
   );
   return promise;
 }
