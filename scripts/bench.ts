@@ -323,11 +323,13 @@ async function main() {
         linkedinData: kb(medBytes(pick(byteLoads.appEntry, 'dataGzipBytes'))),
         dashboardJs: kb(medBytes(pick(byteLoads.appDashboard, 'jsGzipBytes'))),
         dashboardHtml: kb(medBytes(pick(byteLoads.appDashboard, 'htmlGzipBytes'))),
-        /** Per other language: JS (gzip) before its LinkedIn page and its dashboard are interactive. */
+        /** Per other language: JS (gzip) before its LinkedIn page and its dashboard are interactive, and every byte before its dashboard is. */
         byLocale: Object.fromEntries(Object.entries(byLocale).map(([locale, l]) => [locale, {
           linkedinJs: kb(medBytes(pick(l.entry, 'jsGzipBytes'))),
           linkedinData: kb(medBytes(pick(l.entry, 'dataGzipBytes'))),
           dashboardJs: kb(medBytes(pick(l.dashboard, 'jsGzipBytes'))),
+          dashboard: kb(medBytes(pick(l.dashboard, 'gzipBytes'))),
+          dashboardOverFloor: kb(medBytes(pick(l.dashboard, 'gzipBytes')) - medBytes(bytes.floor)),
         }])),
       },
       visibleMs: {
@@ -368,6 +370,8 @@ async function main() {
       ['JS before dashboard interactive', `${results.bytesGzipKB.dashboardJs} KB`, `HTML ${results.bytesGzipKB.dashboardHtml} KB`],
       ...Object.entries(results.bytesGzipKB.byLocale).map(([locale, l]): [string, string, string] =>
         [`JS before interactive in ${locale}`, `${l.linkedinJs} KB`, `/${locale}/platforms/linkedin (data ${l.linkedinData} KB); dashboard ${l.dashboardJs} KB`]),
+      ...Object.entries(results.bytesGzipKB.byLocale).map(([locale, l]): [string, string, string] =>
+        [`bytes before dashboard interactive in ${locale}`, `${l.dashboard} KB`, HAS_FLOOR ? `+${l.dashboardOverFloor} KB over the floor (budget +20)` : '']),
       ['cold load → LinkedIn entry visible (median)', `${results.visibleMs.linkedin} ms`, `floor "Buy milk" visible ${results.visibleMs.floor} ms; ratio ${results.visibleMs.linkedinRatio} (budget ≤ 0.8)`],
       ['cold load → LinkedIn entry tickable (median)', `${results.coldLoadMs.linkedin} ms`, `floor "Buy milk" ${results.coldLoadMs.floor} ms; ratio ${results.coldLoadMs.ratioToFloor} (budget ≤ 1.3)`],
       ['cold load → dashboard featured visible', `${results.visibleMs.dashboard} ms`, `ratio ${results.visibleMs.dashboardRatio} (budget ≤ 0.8); tickable ${results.coldLoadMs.dashboard} ms, ratio ${results.coldLoadMs.dashboardRatioToFloor}`],
