@@ -78,6 +78,17 @@ describe('every route in German, French and Spanish', () => {
     assert.equal(new URL(page.url()).pathname, '/de/');
     await context.close();
   });
+
+  it('a German page whose words for the header fail to arrive still starts, that part in English', async () => {
+    const context = await harness().newContext();
+    await context.route('**/assets/common-*.json', (route) => route.abort('failed'));
+    const page = await context.newPage();
+    await page.goto('/de/');
+    await page.getByRole('button', { name: 'Meine Plattformen speichern', disabled: false }).waitFor();
+    await page.getByRole('checkbox', { name: /LinkedIn/ }).check();
+    assert.ok(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).isVisible());
+    await context.close();
+  });
 });
 
 /** The `src` / `href` of every script and modulepreload a served page names: what it loads before it is interactive. */

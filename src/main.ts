@@ -42,4 +42,4 @@ document.addEventListener('visibilitychange', () => {
 const { locale, path, basename } = splitLocale(location.pathname);
 document.documentElement.lang = locale;
 document.documentElement.dir = textDirection(locale);
-void Promise.all([loadLocale(locale), pageReady(path, locale).catch(() => {})]).then(() => start(store, basename));
+void Promise.all([loadLocale(locale), pageReady(path, locale)]).then(() => start(store, basename));

@@ -23,11 +23,13 @@ let wanted = 'en';
 /**
  * Fetches the wanted language's words for every feature evaluated so far, then makes them active. Call
  * it again after a page's code loads (its messages module registers its feature) to fetch its words.
- * A locale without files (English) falls back to English for what it lacks.
+ * A locale without files (English) falls back to English for what it lacks, and so does a feature
+ * whose file failed to arrive: the page still starts, and the next call asks for that file again.
  */
 async function loadWords(): Promise<void> {
   const locale = wanted;
-  const loaded = await Promise.all(missingFeatures(locale).map(async (feature) => [feature, await wordsOf(locale, feature)] as const));
+  const settled = await Promise.allSettled(missingFeatures(locale).map(async (feature) => [feature, await wordsOf(locale, feature)] as const));
+  const loaded = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   if (locale === wanted) setWords(locale, new Map(loaded));
 }
 

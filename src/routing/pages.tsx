@@ -3,6 +3,7 @@ import type { Platform } from '../schema/catalogue';
 import { useParams } from 'react-router';
 import { hasPlatform, loadPlatform } from '../catalogue/platform-entries';
 import { withCatalogue } from '../components/with-catalogue';
+import { withSearch } from '../components/use-search';
 import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
@@ -16,7 +17,7 @@ import { readyForUse } from './ready-for-use';
  */
 export const DashboardPage = lazyPage(() => withCatalogue(import('../pages/DashboardPage')));
 export const SettingsPage = lazyPage(() => withCatalogue(import('../pages/SettingsPage')));
-export const SearchPage = lazyPage(() => import('../pages/SearchPage'));
+export const SearchPage = lazyPage(() => withSearch(import('../pages/SearchPage')));
 export const DuePage = lazyPage(() => withCatalogue(import('../pages/DuePage')));
 export const ReportPage = lazyPage(() => withCatalogue(import('../pages/ReportPage')));
 export const ChangesPage = lazyPage(() => withCatalogue(import('../pages/ChangesPage')));
@@ -33,11 +34,12 @@ const loadEntries = (id: string, locale: string) => readyForUse(loadPlatform(id,
  * What the page at `path` must have before it renders, asked for at once: a platform page's code
  * and its entries in `locale`. The entry waits for it before hydrating (`main.ts`), so a deep link's
  * page hydrates in React's first pass; other pages load their code as they render (`lazyPage`).
+ * Settles either way: a page whose code or entries failed says so when it renders, with a retry.
  */
-export function pageReady(path: string, locale: string): Promise<unknown> {
+export async function pageReady(path: string, locale: string): Promise<void> {
   const id = paths.platform.idOf(path);
-  if (id === undefined || !hasPlatform(id)) return Promise.resolve();
-  return Promise.all([loadPlatformPage(), loadEntries(id, locale)]);
+  if (id === undefined || !hasPlatform(id)) return;
+  await Promise.all([loadPlatformPage(), loadEntries(id, locale)]).catch(() => undefined);
 }
 
 /**

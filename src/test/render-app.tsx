@@ -12,8 +12,7 @@ import { pageReady } from '../routing/pages';
  * retries a suspended lazy page there.)
  */
 export async function renderApp(store: AppStore, path = '/') {
-  // A page that cannot load says so once rendered, as in the app.
-  await pageReady(path, activeLocale()).catch(() => {});
+  await pageReady(path, activeLocale());
   let view: RenderResult | undefined;
   await act(async () => {
     view = render(
