@@ -10,7 +10,8 @@
  * another language an entry is the English one with that locale's overlay (`data/i18n/<locale>/<id>.json`)
  * merged in here, so a page in that language downloads its own words only; `<version>` is a hash of
  * every file, so a new catalogue is never read against an old one's cached files;
- * `virtual:catalogue/search` is the text every setting is searched by, loaded by the search page;
+ * `virtual:catalogue/search` is the text every setting is searched by, in each language (in the
+ * browser's build, `catalogue/<version>/<locale>/search.json`, fetched by the search page);
  * `virtual:catalogue/changes` is every dated change, newest first, for the "What's changed" page,
  * which the build also writes as an Atom feed, `/changes.xml`.
  * A schema error stops the build and names file, entry and field.
@@ -50,7 +51,8 @@ type Catalogue = ReturnType<typeof readCatalogue> & { overlays: readonly Overlay
 
 /**
  * One platform's full entries in `locale`, as a JSON text; every file of the catalogue, and their
- * version; and the index in each language (`index.json` beside that language's entries).
+ * version; and in each language the index and the settings to search (`index.json`, `search.json`
+ * beside that language's entries).
  */
 function entryFiles({ platforms, overlays }: Catalogue) {
   const inLocale = LOCALES.map((locale) => ({
@@ -58,16 +60,20 @@ function entryFiles({ platforms, overlays }: Catalogue) {
     platforms: locale === 'en' ? platforms : platforms.map((platform) => localizePlatform(platform, locale, overlays.find((o) => o.locale === locale && o.platform === platform.id))),
   }));
   const files = inLocale.flatMap(({ locale, platforms: entries }) => entries.map((entry) => ({ locale, id: entry.id, json: JSON.stringify(entry) })));
-  // A platform's file sits beside its language's index.json.
-  if (platforms.some((p) => p.id === 'index')) throw new Error('A platform cannot have the id "index"');
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file.locale}/${file.id}\n${file.json}\n`);
+  // A platform's file sits beside its language's index.json and search.json.
+  for (const reserved of ['index', 'search']) if (platforms.some((p) => p.id === reserved)) throw new Error(`A platform cannot have the id "${reserved}"`);
   const english = catalogueVersion(platforms);
   const indexes = inLocale.map(({ locale, platforms: entries }) => ({
     locale,
     index: compactIndex(locale === 'en' ? buildIndex(entries) : buildIndex(entries, { locale, version: english })),
   }));
-  return { files, indexes, version: hash.digest('hex').slice(0, 10) };
+  const searches = inLocale.map(({ locale, platforms: entries }) => ({ locale, entries: buildSearchEntries(entries, locale === 'en' ? undefined : platforms) }));
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.locale}/${file.id}\n${file.json}\n`);
+  // The index and search files too: a change in how the build writes them needs new addresses as well.
+  for (const { locale, index } of indexes) hash.update(`${locale}/index\n${JSON.stringify(index)}\n`);
+  for (const { locale, entries: found } of searches) hash.update(`${locale}/search\n${JSON.stringify(found)}\n`);
+  return { files, indexes, searches, version: hash.digest('hex').slice(0, 10) };
 }
 
 export function cataloguePlugin(): Plugin {
@@ -115,7 +121,10 @@ export function cataloguePlugin(): Plugin {
         const table = entries().files.map(({ locale, id }) => `  ${JSON.stringify(`${locale}/${id}`)}: () => import(${JSON.stringify(`${PLATFORM_PREFIX}${locale}/${id}`)}),`);
         return ids + base + `const table = {\n${table.join('\n')}\n};\nexport const importEntries = (locale, id) => table[locale + '/' + id]().then((m) => m.default);\n`;
       }
-      if (id === '\0' + SEARCH_ID) return jsonModule('entries', buildSearchEntries(platforms));
+      if (id === '\0' + SEARCH_ID) {
+        if (building && !options?.ssr) return 'export const searchFiles = undefined;\n';
+        return jsonModule('searchFiles', Object.fromEntries(entries().searches.map(({ locale, entries: found }) => [locale, found])));
+      }
       if (id === '\0' + CHANGES_ID) return jsonModule('changes', catalogueChanges(platforms));
       const [, locale, platformId] = PLATFORM_PATH.exec(id.slice(1 + PLATFORM_PREFIX.length)) ?? [];
       const file = entries().files.find((f) => f.locale === locale && f.id === platformId);
@@ -128,8 +137,9 @@ export function cataloguePlugin(): Plugin {
     ],
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
-      const { files: all, indexes, version } = entries();
+      const { files: all, indexes, searches, version } = entries();
       for (const { locale, index } of indexes) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/index.json`, source: JSON.stringify(index) });
+      for (const { locale, entries: found } of searches) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/search.json`, source: JSON.stringify(found) });
       for (const { locale, id, json } of all) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/${id}.json`, source: json });
     },
     configureServer(server) {

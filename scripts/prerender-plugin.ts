@@ -3,7 +3,7 @@
  * worker's precache list is made): loads the server entry through a Vite SSR module loader, renders
  * each page with React's `prerender`, and writes it into the built `index.html` template with its
  * own title, description, canonical URL and Open Graph tags, the page's chunks as modulepreload, its
- * data (a platform's entries, the catalogue's index; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
+ * data (a platform's entries, the catalogue's index, the settings to search; in another language, its words) as fetch preloads, and its stylesheets as links (so it looks right before, and without, its script). Then `sitemap.xml`
  * and `robots.txt`. Pages are written as `<path>.html`: `vite preview`, the service worker's
  * precache (clean URLs) and common static hosts all serve `/platforms/linkedin` from
  * `platforms/linkedin.html`.
@@ -65,12 +65,18 @@ interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
+/** The per-language data files a page preloads when its modules read them, by the one module that reads each. */
+const DATA_READERS = [
+  { reader: 'src/components/use-catalogue.ts', file: 'index.json' },
+  { reader: 'src/components/use-search.ts', file: 'search.json' },
+];
+
 /**
- * The catalogue's index, for a page whose modules read it (through `src/components/use-catalogue.ts`,
- * the one way they do): followed through static imports, as a page's chunks may hold modules it never runs.
+ * The catalogue's index and the settings to search, each for a page whose modules read it (through
+ * its hook, the one way they do): followed through static imports, as a page's chunks may hold
+ * modules it never runs.
  */
-function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly string[], root: string, locale: string): string[] {
-  const reader = resolve(root, 'src/components/use-catalogue.ts');
+function catalogueDataFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly string[], root: string, locale: string): string[] {
   const seen = new Set<string>();
   const stack = modules.map((m) => resolve(root, m));
   while (stack.length) {
@@ -79,10 +85,11 @@ function indexFor(bundle: OutputBundle, graph: ModuleGraph, modules: readonly st
     seen.add(id);
     stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
   }
-  if (!seen.has(reader)) return [];
-  const index = Object.values(bundle).find((a) => a.type === 'asset' && a.fileName.startsWith('catalogue/') && a.fileName.endsWith(`/${locale}/index.json`));
-  if (!index) throw new Error(`prerender: the build wrote no catalogue index in ${locale}`);
-  return [`/${index.fileName}`];
+  return DATA_READERS.filter(({ reader }) => seen.has(resolve(root, reader))).map(({ file }) => {
+    const asset = Object.values(bundle).find((a) => a.type === 'asset' && a.fileName.startsWith('catalogue/') && a.fileName.endsWith(`/${locale}/${file}`));
+    if (!asset) throw new Error(`prerender: the build wrote no catalogue ${file} in ${locale}`);
+    return `/${asset.fileName}`;
+  });
 }
 
 function pageHtml(template: string, page: PageToRender, body: string, title: string, origin: string, chunks: OutputChunk[], data: string[]): string {
@@ -148,7 +155,7 @@ export function prerenderPlugin({ entry, origin }: { entry: string; origin: stri
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const chunks = chunksFor(bundle, page.modules, root);
-            const data = [...(page.data ?? []), ...indexFor(bundle, this, page.modules, root, page.locale), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
+            const data = [...(page.data ?? []), ...catalogueDataFor(bundle, this, page.modules, root, page.locale), ...(page.locale === 'en' ? [] : wordsFor(bundle, chunks, page.locale))];
             writeFileSync(file, pageHtml(template, page, body, title, origin, chunks, data));
           }
         } finally {

@@ -121,22 +121,31 @@ export function expandIndex(compact: CompactIndex): CatalogueIndex {
   };
 }
 
-/** What the search page needs of every live setting; shipped as its own chunk, loaded on first search. */
-export function buildSearchEntries(platforms: readonly Platform[]): SearchEntry[] {
+/**
+ * What the search page needs of every live setting; a file per language, loaded on first search.
+ * Given the English entries, `platforms` are in another language (`localizePlatform`): a title
+ * confirmed there is searched by its English label too, as people read of a switch in English news.
+ */
+export function buildSearchEntries(platforms: readonly Platform[], english?: readonly Platform[]): SearchEntry[] {
+  const englishTitles = new Map(english?.flatMap((p) => p.settings.map((s) => [s.id, s.title] as const)));
   return platforms.flatMap((p) =>
     p.settings
       .filter((s) => !s.retired)
-      .map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        platformId: p.id,
-        platformName: p.name,
-        title: s.title,
-        aliases: s.aliases ?? [],
-        why: s.why,
-        category: s.category,
-        priority: s.priority,
-        effortMinutes: s.effortMinutes,
-      })),
+      .map((s) => {
+        const englishTitle = englishTitles.get(s.id);
+        return {
+          id: s.id,
+          kind: s.kind,
+          platformId: p.id,
+          platformName: p.name,
+          title: s.title,
+          aliases: [...(englishTitle !== undefined && englishTitle !== s.title ? [englishTitle] : []), ...(s.aliases ?? [])],
+          why: s.why,
+          category: s.category,
+          priority: s.priority,
+          effortMinutes: s.effortMinutes,
+          ...(s.localized && { localized: { title: s.localized.title } }),
+        };
+      }),
   );
 }

@@ -10,8 +10,10 @@ import { foldText } from './fold';
 export type SearchEntry = Pick<Setting, 'id' | 'kind' | 'title' | 'why' | 'category' | 'priority' | 'effortMinutes'> & {
   platformId: string;
   platformName: string;
-  /** The entry's older labels (`aliases`), always a list here. */
+  /** The entry's older labels (`aliases`), always a list here; in another language, its English label first. */
   aliases: readonly string[];
+  /** In another language's file: whether the title is the platform's own label there (else the English one). */
+  localized?: { title: boolean };
 };
 
 export interface PreparedEntry {

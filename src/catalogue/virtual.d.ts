@@ -17,7 +17,8 @@ declare module 'virtual:catalogue/entries' {
 
 declare module 'virtual:catalogue/search' {
   import type { SearchEntry } from '~/catalogue/search';
-  export const entries: readonly SearchEntry[];
+  /** Every live setting to search, in each language, bundled in Node and the dev server; the browser's build fetches `<entriesBase><locale>/search.json`. */
+  export const searchFiles: Readonly<Record<string, SearchEntry[]>> | undefined;
 }
 
 declare module 'virtual:catalogue/changes' {

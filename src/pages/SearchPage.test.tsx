@@ -2,9 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLocale } from '../i18n/load-locale';
-import { entries } from 'virtual:catalogue/search';
+import { searchFiles } from 'virtual:catalogue/search';
 import { storeAfterCatalogue, testDbName } from '../test/store-fixtures';
 import { renderApp } from '../test/render-app';
+
+const entries = searchFiles!.en!;
 
 describe('finding settings across platforms', () => {
   it('“AI” lists every AI-training setting, and one can be ticked in place', async () => {
@@ -40,15 +42,28 @@ describe('finding settings across platforms', () => {
   describe('in German', () => {
     afterEach(() => loadLocale('en'));
 
-    it('marks each result’s title as the English label it is', async () => {
+    it('finds a setting by its German words and by its English label, and marks a title left in English', async () => {
       await loadLocale('de');
+      const user = userEvent.setup();
       const store = await storeAfterCatalogue(testDbName());
       await renderApp(store, '/search');
-      await userEvent.setup().selectOptions(await screen.findByRole('combobox', { name: 'Kategorie' }), 'ai-training');
-      const first = screen.getAllByRole('article')[0]!;
-      const heading = within(first).getByRole('heading', { level: 2 });
+      const box = await screen.findByRole('searchbox', { name: 'Alle Einstellungen durchsuchen' });
+      const linkedinAi = () => screen.getByRole('article', { name: 'Daten zur Verbesserung generativer KI' });
+
+      await user.type(box, 'generativer KI');
+      expect(linkedinAi()).toBeInTheDocument();
+      expect(within(linkedinAi()).getByRole('heading', { level: 2 })).not.toHaveTextContent('englische Menübezeichnung');
+
+      await user.clear(box);
+      await user.type(box, 'Data for Generative AI Improvement');
+      expect(linkedinAi()).toBeInTheDocument();
+
+      await user.clear(box);
+      await user.type(box, 'Grok');
+      const grok = screen.getAllByRole('article').find((a) => within(a).queryByText('X (Twitter)'))!;
+      const heading = within(grok).getByRole('heading', { level: 2 });
       expect(heading).toHaveTextContent(/\(englische Menübezeichnung\)$/);
-      expect(heading.querySelector('[lang="en"]')?.textContent).toBe(entries.find((e) => `result-${e.id}` === first.getAttribute('aria-labelledby'))?.title);
+      expect(heading.querySelector('[lang="en"]')?.textContent).toBe(entries.find((e) => `result-${e.id}` === grok.getAttribute('aria-labelledby'))?.title);
     });
   });
 });

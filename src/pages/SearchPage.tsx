@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { entries } from 'virtual:catalogue/search';
-import { prepareSearch, searchSettings } from '../catalogue/search';
+import { searchSettings } from '../catalogue/search';
+import { titleInEnglish } from '../catalogue/catalogue-lang';
 import type { Category, Priority } from '../schema/catalogue';
 import { CATEGORIES, PRIORITIES } from '../schema/constants';
 import { CountedSelect } from '../components/CountedSelect';
@@ -10,19 +10,19 @@ import { StatusControls } from '../components/StatusControls';
 import { t } from '../i18n/search-messages';
 import { paths } from '../paths';
 import { CatalogueLabel } from '../components/CatalogueLabel';
-import { activeLocale } from '../i18n/translate';
+import { useSearch } from '../components/use-search';
 import './search.css';
 
-const prepared = prepareSearch(entries);
 /** Rendering thousands of cards would make each keystroke slow; the count says how many more there are. */
 const SHOWN = 50;
 
 export default function SearchPage() {
+  const prepared = useSearch();
   const inputId = useId();
   const [text, setText] = useState('');
   const [category, setCategory] = useState<Category | undefined>();
   const [priority, setPriority] = useState<Priority | undefined>();
-  const { results, categoryCounts, priorityCounts } = useMemo(() => searchSettings(prepared, { text, category, priority }), [text, category, priority]);
+  const { results, categoryCounts, priorityCounts } = useMemo(() => searchSettings(prepared, { text, category, priority }), [prepared, text, category, priority]);
 
   return (
     <>
@@ -42,8 +42,7 @@ export default function SearchPage() {
           <li key={entry.id} className="card">
             <article aria-labelledby={`result-${entry.id}`}>
               <h2 id={`result-${entry.id}`} className="result-title">
-                {/* Settings are searched by their English words: on a page in another language, the label is marked as English. */}
-                <CatalogueLabel text={entry.title} english={activeLocale() !== 'en'} />
+                <CatalogueLabel text={entry.title} english={titleInEnglish(entry)} />
               </h2>
               <p className="badges">
                 <span className="badge">{entry.platformName}</span>

@@ -1,0 +1,18 @@
+import { use } from 'react';
+import type { PreparedEntry } from '../catalogue/search';
+import { loadSearch, loadedSearch } from '../catalogue/search-entries';
+import { activeLocale } from '../i18n/translate';
+
+/**
+ * Every live setting in the page's language, ready to search. The search page loads through
+ * `withSearch`, so they are here when it renders (see `useCatalogue` for why it must not suspend
+ * later); the prerender preloads them for a page whose modules import this hook.
+ */
+export function useSearch(): PreparedEntry[] {
+  const locale = activeLocale();
+  return loadedSearch(locale) ?? use(loadSearch(locale));
+}
+
+/** A lazily loaded page that searches, handed over once the settings to search are here too (as `withCatalogue`). */
+export const withSearch = <T,>(loading: Promise<T>): Promise<T> =>
+  Promise.all([loading, loadSearch(activeLocale())]).then(([module]) => module);
