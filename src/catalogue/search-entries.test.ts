@@ -20,14 +20,14 @@ const german = buildSearchEntries([localizePlatform(demo, 'de', overlay)], [demo
 vi.mock('virtual:catalogue/search', () => ({ searchFiles: undefined }));
 vi.mock('virtual:catalogue/entries', () => ({ ids: ['demo'], entriesBase: '/catalogue/v1/', importEntries: undefined }));
 const { loadSearch } = await import('./search-entries');
-const { searchSettings } = await import('./search');
+const { prepareSearch, searchSettings } = await import('./search');
 const served = (url: string) => {
   if (url === '/catalogue/v1/en/search.json') return Promise.resolve(Response.json(english));
   if (url === '/catalogue/v1/de/search.json') return Promise.resolve(Response.json(german));
   if (url === '/catalogue/v1/fr/search.json') return Promise.resolve(Response.json(null));
   return Promise.resolve(new Response('Not found', { status: 404 }));
 };
-const found = (entries: Awaited<ReturnType<typeof loadSearch>>, text: string) => searchSettings(entries, { text }).results.map((e) => e.title);
+const found = (entries: Awaited<ReturnType<typeof loadSearch>>, text: string) => searchSettings(prepareSearch(entries), { text }).results.map((e) => e.title);
 
 describe('the settings to search, in each language', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -39,13 +39,13 @@ describe('the settings to search, in each language', () => {
     expect(found(de, 'KI-Training')).toEqual(['KI-Training']);
     expect(found(de, makeSetting().title)).toEqual(['KI-Training']);
     expect(found(de, 'old name')).toEqual(['KI-Training']);
-    expect(de.find((p) => p.entry.id === 'demo.ads')?.entry.localized).toEqual({ title: false });
+    expect(de.find((e) => e.id === 'demo.ads')?.localized).toEqual({ title: false });
   });
 
   it('offline, in a language it does not hold, searches the English words, every title marked as English', async () => {
     vi.stubGlobal('fetch', vi.fn(served));
     const fr = await loadSearch('fr');
     expect(found(fr, 'ad choices')).toEqual(['Ad choices']);
-    expect(fr.every((p) => p.entry.localized?.title === false)).toBe(true);
+    expect(fr.every((e) => e.localized?.title === false)).toBe(true);
   });
 });

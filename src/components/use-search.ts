@@ -1,14 +1,14 @@
 import { use } from 'react';
-import type { PreparedEntry } from '../catalogue/search';
+import type { SearchEntry } from '../catalogue/search';
 import { loadSearch, loadedSearch } from '../catalogue/search-entries';
 import { activeLocale } from '../i18n/translate';
 
 /**
- * Every live setting in the page's language, ready to search. The search page loads through
+ * Every live setting in the page's language, to search. The search page loads through
  * `withSearch`, so they are here when it renders (see `useCatalogue` for why it must not suspend
  * later); the prerender preloads them for a page whose modules import this hook.
  */
-export function useSearch(): PreparedEntry[] {
+export function useSearch(): SearchEntry[] {
   const locale = activeLocale();
   return loadedSearch(locale) ?? use(loadSearch(locale));
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { searchSettings } from '../catalogue/search';
+import { prepareSearch, searchSettings } from '../catalogue/search';
 import { titleInEnglish } from '../catalogue/catalogue-lang';
 import type { Category, Priority } from '../schema/catalogue';
 import { CATEGORIES, PRIORITIES } from '../schema/constants';
@@ -17,7 +17,9 @@ import './search.css';
 const SHOWN = 50;
 
 export default function SearchPage() {
-  const prepared = useSearch();
+  const entries = useSearch();
+  // Split into words once per visit, not per keystroke.
+  const prepared = useMemo(() => prepareSearch(entries), [entries]);
   const inputId = useId();
   const [text, setText] = useState('');
   const [category, setCategory] = useState<Category | undefined>();
