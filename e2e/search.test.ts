@@ -26,4 +26,21 @@ describe('finding settings across platforms', () => {
     await page.getByRole('article', { name: 'Grok & Third-party Collaborators' }).getByRole('button', { name: 'Done', pressed: true }).waitFor();
     await context.close();
   });
+
+  it('in German, a deep link to the search page finds a setting by its German words, from the German file alone', async () => {
+    const context = await harness().newContext();
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('/search.json')) files.push(path.split('/').slice(-2).join('/'));
+    });
+    await page.goto('/de/search');
+    // Usable once its controls enable: typing into the prerendered box before that would be lost.
+    await page.getByRole('button', { name: 'Erledigt', disabled: false }).first().waitFor();
+    await page.getByRole('searchbox', { name: 'Alle Einstellungen durchsuchen' }).fill('generativer KI');
+    await page.getByRole('article', { name: 'Daten zur Verbesserung generativer KI' }).waitFor();
+    assert.deepEqual(files, ['de/search.json']);
+    await context.close();
+  });
 });
