@@ -21,7 +21,6 @@ function withLookups(expanded: CatalogueIndex): Catalogue {
 // preloads it). No top-level await: WebKit resolved a page's import before such a module had finished
 // (docs/performance.md).
 const index = localeFile('index', indexes, {
-  what: "The catalogue's index",
   read: (compact: CompactIndex) => withLookups(expandIndex(compact)),
   // Every title marked as English: `expandIndex` reads `locale` so.
   inEnglish: (english, locale) => ({ ...english, locale }),

@@ -3,8 +3,6 @@ import { entriesUrl, fileLocale } from './platform-entries';
 
 /** How one kind of per-language file is read, and what stands in for a language's file offline. */
 interface LocaleFileKind<Raw, T> {
-  /** Named in the error a page shows when the file cannot be read. */
-  what: string;
   read(raw: Raw): T;
   /** The English file standing in for `locale`'s, its words marked as English. */
   inEnglish(english: Raw, locale: string): Raw;
@@ -27,7 +25,7 @@ export function localeFile<Raw, T>(name: string, bundled: Readonly<Record<string
     const url = (file: string) => entriesUrl(name, file);
     const raw = await fetchJson<Raw | null>(url(locale)).catch(() => null);
     const file = raw ?? (locale === 'en' ? null : kind.inEnglish(await fetchJson<Raw>(url('en')), locale));
-    if (!file) throw new Error(`${kind.what} could not be read from ${url(locale)}`);
+    if (!file) throw new Error(`${url(locale)} could not be read`);
     const value = kind.read(file);
     loaded.set(locale, value);
     return value;

@@ -4,7 +4,6 @@ import type { SearchEntry } from './search';
 
 /** Every live setting in a language, to search: `search.json` beside that language's entries. */
 const search = localeFile('search', searchFiles, {
-  what: 'The settings to search',
   read: (entries: SearchEntry[]) => entries,
   inEnglish: (english) => english.map((entry) => ({ ...entry, localized: { title: false } })),
 });
