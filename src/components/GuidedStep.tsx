@@ -4,6 +4,8 @@ import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/guided-messages';
 import { activeLocale } from '../i18n/translate';
 import { SettingTitle } from './SettingTitle';
+import { TranslatedText } from './CatalogueLabel';
+import { langOf } from '../catalogue/catalogue-lang';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';
 import { Loading } from './Loading';
@@ -19,7 +21,7 @@ function GuidedEntry({ item }: { item: GuidedItem }) {
   if (!setting) return null;
   return (
     <>
-      <p className="why">{splitLead(setting.why).lead}</p>
+      <p className="why" lang={langOf(setting.localized, 'text')}><TranslatedText text={splitLead(setting.why).lead} /></p>
       <SettingLink setting={setting} />
       <SettingSteps setting={setting} open />
     </>

@@ -11,7 +11,7 @@ import { SettingDetails } from './SettingDetails';
 import { SettingLink } from './SettingLink';
 import { SettingSteps } from './SettingSteps';
 import { StatusControls } from './StatusControls';
-import { CatalogueLabel } from './CatalogueLabel';
+import { CatalogueLabel, TranslatedText } from './CatalogueLabel';
 import { langOf, titleInEnglish } from '../catalogue/catalogue-lang';
 import { t as tOverlay } from '../i18n/overlay-messages';
 import './setting-card.css';
@@ -38,16 +38,16 @@ export function SettingCard({ setting }: { setting: Setting }) {
         <span className="badge">{t(`priority.${setting.priority}`)}</span>
         <span className="badge">{t('setting.effort', { minutes: setting.effortMinutes })}</span>
       </p>
-      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} <span lang={textLang}>{setting.regions}</span></p>}
+      {!applies && region && <p className="banner">{t('setting.notInRegion', { region: regionName(region) })} <span lang={textLang}>{setting.regions && <TranslatedText text={setting.regions} />}</span></p>}
       <FreshnessNotes setting={setting} />
       {textLang && <p className="hint">{tOverlay('overlay.inEnglish')}</p>}
-      <p className="why" lang={textLang}>{why.lead}</p>
+      <p className="why" lang={textLang}><TranslatedText text={why.lead} /></p>
       {setting.kind !== 'toggle' && <p className="kind-note">{t(`setting.kind.${setting.kind}`)}</p>}
       <SettingLink setting={setting} />
       <dl className="facts">
         <div>
           <dt>{t('setting.recommended')}</dt>
-          <dd className="recommended" lang={textLang}>{setting.recommended}</dd>
+          <dd className="recommended" lang={textLang}><TranslatedText text={setting.recommended} /></dd>
         </div>
         {setting.default && (
           <div>

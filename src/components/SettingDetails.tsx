@@ -4,6 +4,7 @@ import { t } from '../i18n/platform-messages';
 import { EvidenceNote } from './EvidenceNote';
 import { ExternalLink } from './ExternalLink';
 import { langOf } from '../catalogue/catalogue-lang';
+import { TranslatedText } from './CatalogueLabel';
 
 /** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */
 export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy?: string }) {
@@ -11,18 +12,18 @@ export function SettingDetails({ setting, moreWhy }: { setting: Setting; moreWhy
   return (
     <details className="setting-details">
       <summary>{t('setting.details')}</summary>
-      {moreWhy && <p lang={textLang}>{moreWhy}</p>}
+      {moreWhy && <p lang={textLang}><TranslatedText text={moreWhy} /></p>}
       {setting.aliases && setting.aliases.length > 0 && <p className="hint">{t('setting.aliases', { aliases: setting.aliases.join(' · ') })}</p>}
       {setting.caveats && (
         <>
           <h3>{t('setting.caveats')}</h3>
-          <p lang={textLang}>{setting.caveats}</p>
+          <p lang={textLang}><TranslatedText text={setting.caveats} /></p>
         </>
       )}
       {setting.regions && (
         <>
           <h3>{t('setting.regions')}</h3>
-          <p lang={textLang}>{setting.regions}</p>
+          <p lang={textLang}><TranslatedText text={setting.regions} /></p>
         </>
       )}
       <h3>{t('setting.sources')}</h3>

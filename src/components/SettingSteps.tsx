@@ -3,6 +3,7 @@ import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
 import { langOf } from '../catalogue/catalogue-lang';
 import { useOwnSurface } from './use-hydrated';
+import { TranslatedText } from './CatalogueLabel';
 
 /**
  * Steps per device behind one disclosure: once it is open the person's own device's steps show at
@@ -20,7 +21,7 @@ export function SettingSteps({ setting, open = false }: { setting: Setting; open
             {t(`setting.surface.${surface}`)} {surface === own && <span className="hint">{t('setting.yourDevice')}</span>}
           </summary>
           <ol lang={langOf(setting.localized, 'text')}>
-            {setting.steps[surface]?.map((step, n) => <li key={n}>{step}</li>)}
+            {setting.steps[surface]?.map((step, n) => <li key={n}><TranslatedText text={step} /></li>)}
           </ol>
         </details>
       ))}

@@ -7,8 +7,12 @@ import { loadLocale } from '../i18n/load-locale';
 import { StoreProvider } from '../store/hooks';
 import { hydratedStore, testDbName } from '../test/store-fixtures';
 import PlatformPage from './PlatformPage';
+import germanLinkedIn from '../../data/i18n/de/linkedin.json';
+import englishLinkedIn from '../../data/platforms/linkedin.json';
 
 afterEach(() => loadLocale('en'));
+
+const objectionSteps = germanLinkedIn.settings['linkedin.data-processing-objection']!.steps.web!;
 
 /** LinkedIn's page in `locale`, from that language's chunk, as the route renders it once loaded. */
 const openLinkedIn = async (locale: string) => {
@@ -47,20 +51,31 @@ describe('a platform page in another language', () => {
     expect(within(flagship).getByText(/^Das Ausschalten wirkt nur für die Zukunft/)).toBeInTheDocument();
   });
 
+  it('speaks an English label quoted in our German steps as English, its mark set apart as a title’s', async () => {
+    const user = await openLinkedIn('de');
+    const objection = card('Data Processing Objection Form (englische Menübezeichnung)');
+    await user.click(within(objection).getByText('So änderst du es'));
+    const step = within(objection).getAllByRole('listitem').find((item) => item.textContent?.startsWith('Öffne LinkedIns „Data Processing Objection Form“'))!;
+    expect(within(step).getByText('Data Processing Objection Form')).toHaveAttribute('lang', 'en');
+    expect(within(step).getAllByText('(englische Menübezeichnung)')[0]).toHaveClass('english-label');
+    expect(step.textContent).toBe(objectionSteps[0]);
+  });
+
   it('marks an English label as the English menu name, and says a setting not yet translated is in English', async () => {
     const user = await openLinkedIn('de');
     // Translated, but LinkedIn's German label is not confirmed: our German words, LinkedIn's English label marked so.
     const objection = card('Data Processing Objection Form (englische Menübezeichnung)');
-    expect(within(objection).getByText('Data Processing Objection Form')).toHaveAttribute('lang', 'en');
+    expect(within(within(objection).getByRole('heading', { level: 2 })).getByText('Data Processing Objection Form')).toHaveAttribute('lang', 'en');
     expect(within(objection).getByText(/^Der Schalter „Daten zur Verbesserung generativer KI“ deckt nur KI ab/)).not.toHaveAttribute('lang');
     expect(within(objection).queryByText(/vorerst auf Englisch/)).not.toBeInTheDocument();
 
     // Not translated at all: English words, marked as English for screen readers, and one line that says so.
-    const sharing = card('Data sharing (englische Menübezeichnung)');
-    expect(within(sharing).getByText('Noch nicht übersetzt: Diese Einstellung und ihre Schritte stehen vorerst auf Englisch.')).toBeInTheDocument();
-    expect(within(sharing).getByText('Me › Settings & Privacy › Advertising data › Data sharing')).toHaveAttribute('lang', 'en');
-    await user.click(within(sharing).getByText('So änderst du es'));
-    const steps = within(sharing).getAllByRole('list').find((list) => list.tagName === 'OL');
+    const untranslated = englishLinkedIn.settings.find((s) => !(s.id in germanLinkedIn.settings) && s.menuPath)!;
+    const other = card(`${untranslated.title} (englische Menübezeichnung)`);
+    expect(within(other).getByText('Noch nicht übersetzt: Diese Einstellung und ihre Schritte stehen vorerst auf Englisch.')).toBeInTheDocument();
+    expect(within(other).getByText(untranslated.menuPath!.join(' › '))).toHaveAttribute('lang', 'en');
+    await user.click(within(other).getByText('So änderst du es'));
+    const steps = within(other).getAllByRole('list').find((list) => list.tagName === 'OL');
     expect(steps).toHaveAttribute('lang', 'en');
   });
 
