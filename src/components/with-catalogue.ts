@@ -8,5 +8,8 @@ import { activeLocale } from '../i18n/translate';
  * that suspends in an update, after its first hooks, can lose its hooks in React 19 ("Rendered more
  * hooks than during the previous render", react#33580; seen in WebKit as React error #520).
  */
-export const withCatalogue = <T,>(loading: Promise<T>): Promise<T> =>
-  Promise.all([loading, loadCatalogue(activeLocale())]).then(([module]) => module);
+export const withCatalogue = <T,>(loading: Promise<T>): Promise<T> => withData(loading, loadCatalogue);
+
+/** A lazily loaded module, handed over once what it reads in the page's language (`load`) is here too. */
+export const withData = <T,>(loading: Promise<T>, load: (locale: string) => Promise<unknown>): Promise<T> =>
+  Promise.all([loading, load(activeLocale())]).then(([module]) => module);
