@@ -26,9 +26,17 @@ export function readCatalogue(dir = catalogueDir()): CatalogueCheck & { dir: str
   return { ...checkCatalogue(jsonFiles(join(dir, 'platforms')), lock), dir };
 }
 
+/** The words the app marks an English label with in `locale` (its `overlay` messages), as translated text must quote it. */
+function englishLabelMark(locale: string): string {
+  const file = join(ROOT, 'src/i18n/locales', locale, 'overlay.json');
+  const words = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  return words['overlay.englishLabel'] ?? '';
+}
+
 /** The overlays in `<dir>/i18n/<locale>/`, checked against the English platforms. */
 export function readOverlays(platforms: CatalogueCheck['platforms'], dir = catalogueDir()): OverlayCheck {
   const i18n = join(dir, 'i18n');
-  const files = existsSync(i18n) ? readdirSync(i18n).sort().flatMap((locale) => jsonFiles(join(i18n, locale))) : [];
-  return checkOverlays(files, platforms);
+  const locales = existsSync(i18n) ? readdirSync(i18n).sort() : [];
+  const files = locales.flatMap((locale) => jsonFiles(join(i18n, locale)));
+  return checkOverlays(files, platforms, new Date(), Object.fromEntries(locales.map((locale) => [locale, englishLabelMark(locale)])));
 }

@@ -32,6 +32,15 @@ const check = (content: unknown, file = 'data/i18n/de/demo.json') =>
 const messages = (content: unknown, file?: string) => check(content, file).problems.map((p) => [p.entry, p.field, p.message].filter(Boolean).join(' › '));
 
 describe('catalogue overlays', () => {
+  it('refuse an English-label mark with no quoted label right before it, which the page could not speak as English', () => {
+    const mark = '(englische Menübezeichnung)';
+    const steps = { web: ['Öffne „Settings“ (englische Menübezeichnung)', 'Wähl Privacy (englische Menübezeichnung) und schalte es aus'] };
+    const found = checkOverlays([{ file: 'data/i18n/de/demo.json', content: JSON.stringify(overlay({ steps })) }], [platform], new Date('2026-12-01T12:00:00Z'), { de: mark });
+    expect(found.problems.map((p) => [p.entry, p.field, p.message].join(' › '))).toEqual([
+      `demo.ai-training › steps.web.1 › has ${mark} without an English label in quotation marks right before it`,
+    ]);
+  });
+
   it('accept a translation that matches its English entry and backs its label, and count it', () => {
     const result = check(overlay());
     expect(result.problems).toEqual([]);

@@ -11,13 +11,26 @@ import { overlaySchema, type Overlay, type OverlayLocale, type OverlaySetting } 
 import { parseFile, type CatalogueFile, type CatalogueProblem } from './check.ts';
 import { evidenceProblems } from './evidence.ts';
 import { citedUrls } from './localize.ts';
+import { splitQuotedLabels } from './quoted-labels.ts';
 
 const PATH = /(?:^|\/)i18n\/([a-z]{2})\/([a-z0-9-]+)\.json$/;
 const LABELS = ['title', 'menuPath'] as const;
 const OPTIONAL_FACTS = ['caveats', 'regions'] as const;
 
-function settingProblems(english: Setting, local: OverlaySetting, sources: readonly Source[]): { field: string; message: string }[] {
+/** Each translated text of a setting, by field (`steps.web.0`…). */
+const translatedTexts = (local: OverlaySetting): [string, string][] => [
+  ...(['why', 'recommended', ...OPTIONAL_FACTS] as const).flatMap((field): [string, string][] => (local[field] === undefined ? [] : [[field, local[field]]])),
+  ...Object.entries(local.steps).flatMap(([surface, steps]) => (steps ?? []).map((step, i): [string, string] => [`steps.${surface}.${i}`, step])),
+];
+
+function settingProblems(english: Setting, local: OverlaySetting, sources: readonly Source[], mark?: string): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
+  // The page finds an English label by the mark after it (quoted-labels.ts); one it cannot find would be spoken in the page's language.
+  for (const [field, text] of mark ? translatedTexts(local) : []) {
+    const marks = text.split(mark!).length - 1;
+    const found = splitQuotedLabels(text, mark!).filter((part) => typeof part !== 'string').length;
+    if (found < marks) problems.push({ field, message: `has ${mark} without an English label in quotation marks right before it` });
+  }
   for (const [surface, steps] of Object.entries(english.steps)) {
     const translated = local.steps[surface as keyof Setting['steps']];
     if (!translated) problems.push({ field: `steps.${surface}`, message: 'is missing (the English entry gives it)' });
@@ -52,7 +65,8 @@ export interface OverlayCheck {
   problems: CatalogueProblem[];
 }
 
-export function checkOverlays(files: readonly CatalogueFile[], platforms: readonly Platform[], now = new Date()): OverlayCheck {
+/** `marks`: per locale, the words that mark an English label (the app's own `overlay.englishLabel`). */
+export function checkOverlays(files: readonly CatalogueFile[], platforms: readonly Platform[], now = new Date(), marks: Readonly<Record<string, string>> = {}): OverlayCheck {
   const today = utcDate(now);
   const problems: CatalogueProblem[] = [];
   const overlays: Overlay[] = [];
@@ -83,7 +97,7 @@ export function checkOverlays(files: readonly CatalogueFile[], platforms: readon
         problems.push({ file, entry: id, message: `names a setting that does not exist on ${platform.name}` });
         continue;
       }
-      for (const p of settingProblems(english, local, overlay.sources)) problems.push({ file, entry: id, ...p });
+      for (const p of settingProblems(english, local, overlay.sources, marks[overlay.locale])) problems.push({ file, entry: id, ...p });
     }
     overlays.push(overlay);
   }
