@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cataloguePlugin } from './scripts/catalogue-plugin.ts';
+import { wordsPlugin } from './scripts/words-plugin.ts';
 import { CSP_HEADER, cspPlugin } from './scripts/csp-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 import { SITE_ORIGIN } from './scripts/site-origin.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
   plugins: [
     react(),
     cataloguePlugin(),
+    wordsPlugin(),
     cspPlugin(),
     prerenderPlugin({ entry: '/src/entry-server.tsx', origin: SITE_ORIGIN }),
     VitePWA({
@@ -50,7 +52,7 @@ export default defineConfig({
       workbox: {
         // Every route, and the catalogue's English index and entries, work offline after the first visit.
         // (The manifest is added by the plugin itself; listing it here too would precache it twice.)
-        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/en/*.json', 'assets/*.json'],
+        globPatterns: ['**/*.{js,css,html,svg,png}', 'catalogue/*/en/*.json', 'words/*/*/*.json'],
         // Each other language's pages would treble the first visit's download (9.4 MB for all four): they are
         // not precached. Offline, such a page opens from the app shell (navigateFallback) and renders in its
         // language from the precached code and words.

@@ -81,7 +81,7 @@ describe('every route in German, French and Spanish', () => {
 
   it('a German page whose words for the header fail to arrive still starts, that part in English', async () => {
     const context = await harness().newContext();
-    await context.route('**/assets/common-*.json', (route) => route.abort('failed'));
+    await context.route('**/words/*/de/common.json', (route) => route.abort('failed'));
     const page = await context.newPage();
     await page.goto('/de/');
     await page.getByRole('button', { name: 'Meine Plattformen speichern', disabled: false }).waitFor();

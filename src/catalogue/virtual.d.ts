@@ -25,3 +25,10 @@ declare module 'virtual:catalogue/changes' {
   import type { CatalogueChange } from '~/catalogue/changes';
   export const changes: readonly CatalogueChange[];
 }
+
+declare module 'virtual:words' {
+  /** Where the browser's build keeps each language's words: `<wordsBase><locale>/<feature>.json`. */
+  export const wordsBase: string;
+  /** The languages with word files of their own (English is the messages' source). */
+  export const wordLocales: readonly string[];
+}

@@ -2,19 +2,17 @@ import { englishWords, missingFeatures, setWords, type Table } from './translate
 import { pseudoLocale } from './pseudo-locales';
 import { textDirection } from './languages';
 import { fetchJson } from '../catalogue/fetch-json';
+import { wordLocales, wordsBase } from 'virtual:words';
 
 // Each JSON file is fetched only when its locale and feature are wanted. The browser's build fetches
-// it as JSON — words are data, and stay out of the JavaScript a page must run; Node (the prerender,
-// tests) and the dev server import it. (Kept apart from translate.ts, which the build's own Node
-// scripts import without Vite.)
-const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
+// it as JSON from where the build wrote it (scripts/words-plugin.ts) — words are data, and stay out of
+// the JavaScript a page must run; Node (the prerender, tests) and the dev server import it. (Kept apart
+// from translate.ts, which the build's own Node scripts import without Vite.)
 const modules = import.meta.glob<Table>('./locales/*/*.json', { import: 'default' });
 
 async function fileOf(locale: string, feature: string): Promise<Table> {
-  const file = `./locales/${locale}/${feature}.json`;
-  if (!import.meta.env.PROD || import.meta.env.SSR) return (await modules[file]?.()) ?? {};
-  const url = urls[file];
-  return url ? fetchJson<Table>(url) : {};
+  if (!import.meta.env.PROD || import.meta.env.SSR) return (await modules[`./locales/${locale}/${feature}.json`]?.()) ?? {};
+  return wordLocales.includes(locale) ? fetchJson<Table>(`${wordsBase}${locale}/${feature}.json`) : {};
 }
 
 /** The language the page is in, chosen at once (from the URL) while its words are still on their way. */
