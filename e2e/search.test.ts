@@ -40,7 +40,8 @@ describe('finding settings across platforms', () => {
     await page.getByRole('button', { name: 'Erledigt', disabled: false }).first().waitFor();
     await page.getByRole('searchbox', { name: 'Alle Einstellungen durchsuchen' }).fill('generativer KI');
     await page.getByRole('article', { name: 'Daten zur Verbesserung generativer KI' }).waitFor();
-    assert.deepEqual(files, ['de/search.json']);
+    // The preload and the page's own fetch may both show as requests: one file, whichever answered.
+    assert.deepEqual([...new Set(files)], ['de/search.json']);
     await context.close();
   });
 });

@@ -23,5 +23,6 @@ export function start(store: AppStore, basename: string): void {
   );
   if (root.dataset.prerendered === location.pathname) hydrateRoot(root, app);
   else createRoot(root).render(app);
-  void registerServiceWorker(() => store.getState().flushNotes());
+  // A registration cut short (the page reloaded while its module loaded) is tried again on the next load.
+  registerServiceWorker(() => store.getState().flushNotes()).catch(() => undefined);
 }
