@@ -16,7 +16,6 @@
  * which the build also writes as an Atom feed, `/changes.xml`.
  * A schema error stops the build and names file, entry and field.
  */
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex } from '../src/catalogue/index-model.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
@@ -26,6 +25,7 @@ import { localizePlatform } from '../src/catalogue/localize.ts';
 import { t } from '../src/i18n/changes-messages.ts';
 import { OVERLAY_LOCALES } from '../src/schema/constants.ts';
 import type { Overlay } from '../src/schema/overlay.ts';
+import { contentVersion } from './content-version.ts';
 import { catalogueDir, readCatalogue, readOverlays } from './read-catalogue.ts';
 
 const INDEX_ID = 'virtual:catalogue';
@@ -68,12 +68,13 @@ function entryFiles({ platforms, overlays }: Catalogue) {
     index: compactIndex(locale === 'en' ? buildIndex(entries) : buildIndex(entries, { locale, version: english })),
   }));
   const searches = inLocale.map(({ locale, platforms: entries }) => ({ locale, entries: buildSearchEntries(entries, locale === 'en' ? undefined : platforms) }));
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file.locale}/${file.id}\n${file.json}\n`);
-  // The index and search files too: a change in how the build writes them needs new addresses as well.
-  for (const { locale, index } of indexes) hash.update(`${locale}/index\n${JSON.stringify(index)}\n`);
-  for (const { locale, entries: found } of searches) hash.update(`${locale}/search\n${JSON.stringify(found)}\n`);
-  return { files, indexes, searches, version: hash.digest('hex').slice(0, 10) };
+  // The index and search files count too: a change in how the build writes them needs new addresses as well.
+  const version = contentVersion([
+    ...files.map(({ locale, id, json }) => [`${locale}/${id}`, json] as const),
+    ...indexes.map(({ locale, index }) => [`${locale}/index`, JSON.stringify(index)] as const),
+    ...searches.map(({ locale, entries: found }) => [`${locale}/search`, JSON.stringify(found)] as const),
+  ]);
+  return { files, indexes, searches, version };
 }
 
 export function cataloguePlugin(): Plugin {

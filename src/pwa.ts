@@ -11,24 +11,34 @@ interface UpdateState {
 
 export const updateState = createStore<UpdateState>(() => ({ ready: false, apply: async () => {} }));
 
-export async function registerServiceWorker(beforeReload: () => Promise<void>): Promise<void> {
+/**
+ * Registers the worker once the page is idle. Never rejects: a registration cut short (the page
+ * reloaded while the register module loaded) is simply tried again on the next load.
+ */
+export function registerServiceWorker(beforeReload: () => Promise<void>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // Registration (and its precaching downloads) waits until the page has loaded and gone idle,
-  // so it never competes with the first render.
-  await new Promise<void>((resolve) => {
+  whenIdle()
+    .then(() => import('virtual:pwa-register'))
+    .then(({ registerSW }) => {
+      const updateSW = registerSW({
+        onNeedRefresh: () =>
+          updateState.setState({
+            ready: true,
+            apply: async () => {
+              await beforeReload();
+              await updateSW(true);
+            },
+          }),
+      });
+    })
+    .catch(() => undefined);
+}
+
+/** Resolves once the page has loaded and gone idle, so registering and precaching never compete with the first render. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
     const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 1000));
     if (document.readyState === 'complete') idle();
     else addEventListener('load', idle, { once: true });
-  });
-  const { registerSW } = await import('virtual:pwa-register');
-  const updateSW = registerSW({
-    onNeedRefresh: () =>
-      updateState.setState({
-        ready: true,
-        apply: async () => {
-          await beforeReload();
-          await updateSW(true);
-        },
-      }),
   });
 }

@@ -23,6 +23,5 @@ export function start(store: AppStore, basename: string): void {
   );
   if (root.dataset.prerendered === location.pathname) hydrateRoot(root, app);
   else createRoot(root).render(app);
-  // A registration cut short (the page reloaded while its module loaded) is tried again on the next load.
-  registerServiceWorker(() => store.getState().flushNotes()).catch(() => undefined);
+  registerServiceWorker(() => store.getState().flushNotes());
 }

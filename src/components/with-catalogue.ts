@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { loadCatalogue } from '../catalogue/catalogue';
 import { activeLocale } from '../i18n/translate';
 
@@ -13,3 +14,14 @@ export const withCatalogue = <T,>(loading: Promise<T>): Promise<T> => withData(l
 /** A lazily loaded module, handed over once what it reads in the page's language (`load`) is here too. */
 export const withData = <T,>(loading: Promise<T>, load: (locale: string) => Promise<unknown>): Promise<T> =>
   Promise.all([loading, load(activeLocale())]).then(([module]) => module);
+
+/**
+ * A per-language file in the page's language (the catalogue's index, the settings to search): here
+ * already when the component's chunk loaded through `withData`; should it not be, the component
+ * suspends on first render (its Suspense boundary shows the skeleton, or, while hydrating, keeps the
+ * prerendered markup).
+ */
+export function useInLocale<T>(loaded: (locale: string) => T | undefined, load: (locale: string) => Promise<T>): T {
+  const locale = activeLocale();
+  return loaded(locale) ?? use(load(locale));
+}
