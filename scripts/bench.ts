@@ -121,6 +121,8 @@ interface Load {
   ms: number;
   /** First frame with the item on screen. */
   visibleMs: number;
+  /** The browser's first contentful paint. */
+  paintMs: number;
   gzipBytes: number;
   /** Of which JavaScript, the HTML documents, and data fetched as JSON (a platform's entries, a language's words). */
   jsGzipBytes: number;
@@ -150,6 +152,7 @@ async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes 
   const handle = await page.waitForFunction(ready, arg, { polling: 'raf', timeout: 60_000 });
   const ms = Number(await handle.jsonValue());
   const visibleMs = Number(await page.evaluate(() => (globalThis as unknown as { __visibleAt?: number }).__visibleAt ?? Number.NaN));
+  const paintMs = await firstContentfulPaint(page);
   counting = false;
   const sized = await Promise.all(bodies);
   const sum = (keep: (type: string) => boolean) => sized.reduce((total, [type, bytes]) => total + (keep(type) ? bytes : 0), 0);
@@ -158,7 +161,26 @@ async function coldLoad(browser: Browser, url: string, ready: Probe, countBytes 
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { ms, visibleMs, gzipBytes, jsGzipBytes: sum((t) => t === 'script'), htmlGzipBytes: sum((t) => t === 'document'), dataGzipBytes: sum((t) => t === 'data'), heapBytes: usedSize };
+  return { ms, visibleMs, paintMs, gzipBytes, jsGzipBytes: sum((t) => t === 'script'), htmlGzipBytes: sum((t) => t === 'document'), dataGzipBytes: sum((t) => t === 'data'), heapBytes: usedSize };
+}
+
+const firstContentfulPaint = async (page: Page): Promise<number> => {
+  const handle = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false, null, { polling: 'raf', timeout: 60_000 });
+  return Number(await handle.jsonValue());
+};
+
+/**
+ * The first contentful paint of a page whose scripts never arrive: what painting its HTML and CSS
+ * alone costs, the least any "tickable" time for that page can be (hydration follows the paint).
+ */
+async function paintWithoutScripts(browser: Browser, url: string): Promise<number> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto(url, { waitUntil: 'commit' });
+  const paintMs = await firstContentfulPaint(page);
+  await context.close();
+  return paintMs;
 }
 
 const median = (xs: number[]) => {
@@ -280,9 +302,11 @@ async function main() {
 
     // 2 + 3 + 6: timed cold loads, interleaved app / floor / big, fresh context each.
     const loads = { appEntry: [] as Load[], appDashboard: [] as Load[], floor: [] as Load[], bigEntry: [] as Load[], bigDashboard: [] as Load[] };
+    const entryPaintWithoutScripts: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       if (floor) loads.floor.push(await coldLoad(browser, floor.url + '/', floorReady));
       loads.appEntry.push(await coldLoad(browser, real.url + '/platforms/linkedin', appEntryReady));
+      entryPaintWithoutScripts.push(await paintWithoutScripts(browser, real.url + '/platforms/linkedin'));
       loads.bigEntry.push(await coldLoad(browser, big.url + '/platforms/linkedin', appEntryReady));
       loads.appDashboard.push(await coldLoad(browser, real.url + '/', appDashboardReady));
       loads.bigDashboard.push(await coldLoad(browser, big.url + '/', appDashboardReady));
@@ -342,6 +366,13 @@ async function main() {
         dashboard: ms(med(loads.appDashboard, 'visibleMs')),
         dashboardRatio: ratio(med(loads.appDashboard, 'visibleMs'), med(loads.floor, 'visibleMs')),
       },
+      paintMs: {
+        floor: ms(med(loads.floor, 'paintMs')),
+        linkedin: ms(med(loads.appEntry, 'paintMs')),
+        linkedinWithoutScripts: ms(median(entryPaintWithoutScripts)),
+        /** The LinkedIn page's paint with no script at all, against the floor's tickable time. */
+        linkedinWithoutScriptsRatioToFloorTickable: ratio(median(entryPaintWithoutScripts), med(loads.floor, 'ms')),
+      },
       coldLoadMs: {
         floor: ms(med(loads.floor, 'ms')),
         linkedin: ms(med(loads.appEntry, 'ms')),
@@ -377,6 +408,7 @@ async function main() {
         [`bytes before dashboard interactive in ${locale}`, `${l.dashboard} KB`, HAS_FLOOR ? `+${l.dashboardOverFloor} KB over the floor (budget +20)` : '']),
       ['cold load → LinkedIn entry visible (median)', `${results.visibleMs.linkedin} ms`, `floor "Buy milk" visible ${results.visibleMs.floor} ms; ratio ${results.visibleMs.linkedinRatio} (budget ≤ 0.8)`],
       ['cold load → LinkedIn entry tickable (median)', `${results.coldLoadMs.linkedin} ms`, `floor "Buy milk" ${results.coldLoadMs.floor} ms; ratio ${results.coldLoadMs.ratioToFloor} (budget ≤ 1.3)`],
+      ['first paint: /platforms/linkedin, scripts blocked', `${results.paintMs.linkedinWithoutScripts} ms`, `with scripts ${results.paintMs.linkedin} ms; floor's first paint ${results.paintMs.floor} ms; ratio to the floor's tickable ${results.paintMs.linkedinWithoutScriptsRatioToFloorTickable}`],
       ['cold load → dashboard featured visible', `${results.visibleMs.dashboard} ms`, `ratio ${results.visibleMs.dashboardRatio} (budget ≤ 0.8); tickable ${results.coldLoadMs.dashboard} ms, ratio ${results.coldLoadMs.dashboardRatioToFloor}`],
       ['500×20 catalogue: cold load → LinkedIn entry', `${results.coldLoadMs.bigLinkedin} ms`, `ratio to real ${results.coldLoadMs.bigOverReal}; dashboard ratio ${results.coldLoadMs.bigDashboardOverReal} (budget ≤ 2)`],
       ['tick → readable in IndexedDB', `median ${results.tickToIndexedDbMs.median} ms`, `p95 ${results.tickToIndexedDbMs.p95} ms over ${ticks.length} (budget 20 / 50)`],
