@@ -24,7 +24,7 @@ const overlay = (setting: Partial<Overlay['settings'][string]> = {}): Overlay =>
   settings: {
     'demo.ai-training': {
       title: { text: 'Meine Daten für KI verwenden', source: helpDe.url, grade: 'official' },
-      why: 'Deine Beiträge trainieren die Modelle.', recommended: 'Aus', caveats: 'Früheres Training bleibt.', regions: 'Überall.',
+      why: 'Deine Beiträge trainieren die Modelle.', recommended: 'Aus', default: 'An', caveats: 'Früheres Training bleibt.', regions: 'Überall.',
       steps: { web: ['Öffne die Einstellungen', 'Schalte es aus'] },
       ...setting,
     },
@@ -40,7 +40,7 @@ describe('a platform in another language', () => {
     expect(de.description).toBe('Eine Beispielplattform.');
     expect(de.localized).toEqual({ locale: 'de', description: true });
     expect(setting(de, 'demo.ai-training')).toMatchObject({
-      why: 'Deine Beiträge trainieren die Modelle.', recommended: 'Aus', caveats: 'Früheres Training bleibt.', regions: 'Überall.',
+      why: 'Deine Beiträge trainieren die Modelle.', recommended: 'Aus', default: 'An', caveats: 'Früheres Training bleibt.', regions: 'Überall.',
       steps: { web: ['Öffne die Einstellungen', 'Schalte es aus'] },
       localized: { text: true, title: true, menuPath: false },
     });
@@ -64,10 +64,10 @@ describe('a platform in another language', () => {
     expect(ai.localized).toEqual({ text: true, title: true, menuPath: true });
   });
 
-  it('keeps what no overlay translates: the platform default, the link, the ids and the dates', () => {
+  it('keeps what no overlay translates: the link, the ids and the dates; the default keeps its English grade', () => {
     const ai = setting(localizePlatform(platform, 'de', overlay()), 'demo.ai-training');
     const english = setting(platform, 'demo.ai-training');
-    expect(ai).toMatchObject({ id: english.id, default: 'On', url: english.url, checked: english.checked, updated: english.updated, category: 'ai-training' });
+    expect(ai).toMatchObject({ id: english.id, default: 'An', url: english.url, checked: english.checked, updated: english.updated, category: 'ai-training' });
     expect(ai.evidence.default).toBe('official');
   });
 

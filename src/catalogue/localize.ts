@@ -29,6 +29,7 @@ function localizeSetting(setting: Setting, local: OverlaySetting | undefined, so
     evidence,
     localized: { text: true, title: Boolean(local.title), menuPath: Boolean(local.menuPath) },
   };
+  if (local.default !== undefined) localized.default = local.default;
   if (local.caveats !== undefined) localized.caveats = local.caveats;
   if (local.regions !== undefined) localized.regions = local.regions;
   return localized;

@@ -76,6 +76,11 @@ describe('catalogue overlays', () => {
       'demo.ai-training › caveats › is missing (the English entry gives it)',
       'demo.ai-training › regions › is not in the English entry',
     ]);
+    // The platform's default is shown beside the recommended value: in English it would stand out on a translated card.
+    expect(messages(overlay({ default: 'An' }))).toEqual(['demo.ai-training › default › is not in the English entry']);
+    const withDefault = { ...platform, settings: [makeSetting({ id: 'demo.ai-training', caveats: 'Past training is not undone.', default: 'On' })] };
+    const problems = checkOverlays([{ file: 'data/i18n/de/demo.json', content: JSON.stringify(overlay()) }], [withDefault]).problems;
+    expect(problems.map((p) => `${p.field} › ${p.message}`)).toEqual(['default › is missing (the English entry gives it)']);
   });
 
   it('refuse a file in the wrong place, unknown fields and broken JSON', () => {

@@ -15,7 +15,7 @@ import { splitQuotedLabels } from './quoted-labels.ts';
 
 const PATH = /(?:^|\/)i18n\/([a-z]{2})\/([a-z0-9-]+)\.json$/;
 const LABELS = ['title', 'menuPath'] as const;
-const OPTIONAL_FACTS = ['caveats', 'regions'] as const;
+const OPTIONAL_FACTS = ['default', 'caveats', 'regions'] as const;
 
 /** Each translated text of a setting, by field (`steps.web.0`…). */
 const translatedTexts = (local: OverlaySetting): [string, string][] => [

@@ -52,7 +52,7 @@ export function SettingCard({ setting }: { setting: Setting }) {
         {setting.default && (
           <div>
             <dt>{t('setting.default')}</dt>
-            <dd lang={langOf(localized)}>{setting.default}</dd>
+            <dd lang={textLang}><TranslatedText text={setting.default} /></dd>
           </div>
         )}
       </dl>

@@ -29,6 +29,8 @@ const openLinkedIn = async (locale: string, entries?: Platform) => {
   return userEvent.setup();
 };
 const card = (name: string | RegExp) => screen.getByRole('article', { name });
+/** The value beside "Voreinstellung der Plattform" (the platform's default) on a German card. */
+const defaultOf = (article: HTMLElement) => within(article).getByText('Voreinstellung der Plattform').nextElementSibling;
 
 describe('a platform page in another language', () => {
   it('shows LinkedIn’s AI-training switch in German: the platform’s German label and menu path, our German why and steps', async () => {
@@ -39,6 +41,9 @@ describe('a platform page in another language', () => {
     expect(within(flagship).getByRole('heading', { level: 2 }).textContent).toBe('Daten zur Verbesserung generativer KI');
     expect(within(flagship).getByText('Sie › Einstellungen & Datenschutz › Datenschutz › Daten zur Verbesserung generativer KI').closest('[lang]')).toBeNull();
     expect(within(flagship).getByText('Aus')).toBeInTheDocument();
+    // The platform's default in German too, beside the recommended value, not spoken as English.
+    expect(defaultOf(flagship)).toHaveTextContent(/^An$/);
+    expect(defaultOf(flagship)).not.toHaveAttribute('lang');
 
     await user.click(within(flagship).getByText('So änderst du es'));
     const steps = within(flagship).getAllByRole('listitem').map((item) => item.textContent);
@@ -81,6 +86,8 @@ describe('a platform page in another language', () => {
     const sharing = card('Data sharing (englische Menübezeichnung)');
     expect(within(sharing).getByText('Noch nicht übersetzt: Diese Einstellung und ihre Schritte stehen vorerst auf Englisch.')).toBeInTheDocument();
     expect(within(sharing).getByText('Me › Settings & Privacy › Advertising data › Data sharing')).toHaveAttribute('lang', 'en');
+    expect(defaultOf(sharing)).toHaveTextContent('On outside the EU, EEA and Switzerland');
+    expect(defaultOf(sharing)).toHaveAttribute('lang', 'en');
     await user.click(within(sharing).getByText('So änderst du es'));
     const steps = within(sharing).getAllByRole('list').find((list) => list.tagName === 'OL');
     expect(steps).toHaveAttribute('lang', 'en');

@@ -19,6 +19,8 @@ const overlaySettingSchema = z.strictObject({
   menuPath: z.optional(localLabel(textList)),
   why: text,
   recommended: text,
+  /** The platform's default, in our words (a quoted platform label in it stays English, marked so). */
+  default: z.optional(text),
   caveats: z.optional(text),
   regions: z.optional(text),
   steps: stepsSchema,
