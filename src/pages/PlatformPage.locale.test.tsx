@@ -45,6 +45,11 @@ describe('a platform page in another language', () => {
     expect(defaultOf(flagship)).toHaveTextContent(/^An$/);
     expect(defaultOf(flagship)).not.toHaveAttribute('lang');
 
+    // An older label of LinkedIn's, in English: spoken as English and marked as the English menu name.
+    const alias = within(flagship).getByText('Use my data for training content creation AI models');
+    expect(alias).toHaveAttribute('lang', 'en');
+    expect(alias.parentElement).toHaveTextContent(/^Auch bezeichnet als: Use my data for training content creation AI models \(englische Menübezeichnung\)$/);
+
     await user.click(within(flagship).getByText('So änderst du es'));
     const steps = within(flagship).getAllByRole('listitem').map((item) => item.textContent);
     expect(steps).toContain('Schalte den Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen“ aus.');
