@@ -2,13 +2,16 @@ import { evidenceSummary } from '../catalogue/evidence';
 import type { Setting } from '../schema/catalogue';
 import { formatDay, formatMonth } from '../i18n/format';
 import { t } from '../i18n/platform-messages';
+import { langOf } from '../catalogue/catalogue-lang';
 
 /**
  * One plain line on where the entry's facts come from and when a maintainer last checked them, then
  * the facts that rest on less than the platform's own page or two independent sources, named in words.
  */
-export function EvidenceNote({ setting }: { setting: Pick<Setting, 'evidence' | 'sources' | 'checked' | 'volatile'> }) {
+export function EvidenceNote({ setting }: { setting: Pick<Setting, 'evidence' | 'sources' | 'checked' | 'volatile' | 'localized'> }) {
   const { lead, weaker } = evidenceSummary(setting);
+  // A grade's note is the maintainers' English, which no overlay translates.
+  const noteLang = langOf(setting.localized);
   const checked = formatDay(setting.checked);
   return (
     <div className="evidence">
@@ -22,7 +25,7 @@ export function EvidenceNote({ setting }: { setting: Pick<Setting, 'evidence' | 
           {weaker.map(({ field, grade, note }) => (
             <li key={field}>
               {t(`evidence.grade.${grade}`, { field: t(`field.${field}`) })}
-              {note && ` — ${note}`}
+              {note && <> — <span lang={noteLang}>{note}</span></>}
             </li>
           ))}
         </ul>

@@ -14,7 +14,8 @@ async function renderCard(setting = makeSetting(), stored: [string, unknown][] =
   const store = createAppStore({ storage: testPersistence(db), now: fixedNow(now) });
   await store.getState().hydrate();
   render(<StoreProvider store={store}><SettingCard setting={setting} /></StoreProvider>);
-  return screen.getByRole('article', { name: setting.title });
+  // On a page in another language an English title is followed by its mark.
+  return screen.getByRole('article', { name: (name) => name.startsWith(setting.title) });
 }
 
 describe('a setting’s freshness', () => {
@@ -87,6 +88,18 @@ describe('where a setting’s facts come from', () => {
       'Platform default: sources disagree — The help page says off; a 2025 report says on.',
       'iPhone steps: from one secondary source',
     ]);
+    // On an English page the note is simply part of the page's English.
+    expect(within(weaker).getByText('The help page says off; a 2025 report says on.')).not.toHaveAttribute('lang');
+  });
+
+  it('speaks a grade’s note as English on a page in another language: no overlay translates it', async () => {
+    const setting = makeSetting({
+      default: 'On',
+      evidence: { title: 'official', recommended: 'official', 'steps.web': 'official', default: { grade: 'contested', note: 'The help page says off; a 2025 report says on.' } },
+      localized: { text: false, title: false, menuPath: false },
+    });
+    const weaker = within(await renderCard(setting)).getByRole('list', { name: 'Facts with weaker sources' });
+    expect(within(weaker).getByText('The help page says off; a 2025 report says on.')).toHaveAttribute('lang', 'en');
   });
 
   it('says so when no official page backs the entry', async () => {
