@@ -2,7 +2,8 @@
  * Serves the catalogue to the app as virtual modules, checked by the zod schemas at build time:
  * `virtual:catalogue` is the slim index that the dashboard needs, in every language (titles in that
  * language where the platform's own label is confirmed; in the browser's build, where to fetch it,
- * `catalogue/<version>/<locale>/index.json`: data, as the entries are) and the catalogue's version;
+ * `catalogue/<version>/<locale>/index.json`: data, as the entries are, and beside it `platforms.json`,
+ * the first visit's list of platforms drawn from it) and the catalogue's version;
  * `virtual:catalogue/entries` names every platform and where its full entries are: in the browser's
  * build, JSON files `catalogue/<version>/<locale>/<id>.json` written beside the code (data, not code:
  * it parses faster, and stays out of the JavaScript a page must run); in Node (the prerender, tests)
@@ -17,7 +18,7 @@
  * A schema error stops the build and names file, entry and field.
  */
 import type { Plugin } from 'vite';
-import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex } from '../src/catalogue/index-model.ts';
+import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex, platformList } from '../src/catalogue/index-model.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueChanges } from '../src/catalogue/changes.ts';
 import { atomFeed } from '../src/catalogue/atom.ts';
@@ -60,18 +61,18 @@ function entryFiles({ platforms, overlays }: Catalogue) {
     platforms: locale === 'en' ? platforms : platforms.map((platform) => localizePlatform(platform, locale, overlays.find((o) => o.locale === locale && o.platform === platform.id))),
   }));
   const files = inLocale.flatMap(({ locale, platforms: entries }) => entries.map((entry) => ({ locale, id: entry.id, json: JSON.stringify(entry) })));
-  // A platform's file sits beside its language's index.json and search.json.
-  for (const reserved of ['index', 'search']) if (platforms.some((p) => p.id === reserved)) throw new Error(`A platform cannot have the id "${reserved}"`);
+  // A platform's file sits beside its language's index.json, platforms.json and search.json.
+  for (const reserved of ['index', 'platforms', 'search']) if (platforms.some((p) => p.id === reserved)) throw new Error(`A platform cannot have the id "${reserved}"`);
   const english = catalogueVersion(platforms);
-  const indexes = inLocale.map(({ locale, platforms: entries }) => ({
-    locale,
-    index: compactIndex(locale === 'en' ? buildIndex(entries) : buildIndex(entries, { locale, version: english })),
-  }));
+  const indexes = inLocale.map(({ locale, platforms: entries }) => {
+    const index = locale === 'en' ? buildIndex(entries) : buildIndex(entries, { locale, version: english });
+    return { locale, index: compactIndex(index), list: platformList(index) };
+  });
   const searches = inLocale.map(({ locale, platforms: entries }) => ({ locale, entries: buildSearchEntries(entries, locale === 'en' ? undefined : platforms) }));
   // The index and search files count too: a change in how the build writes them needs new addresses as well.
   const version = contentVersion([
     ...files.map(({ locale, id, json }) => [`${locale}/${id}`, json] as const),
-    ...indexes.map(({ locale, index }) => [`${locale}/index`, JSON.stringify(index)] as const),
+    ...indexes.flatMap(({ locale, index, list }) => [[`${locale}/index`, JSON.stringify(index)], [`${locale}/platforms`, JSON.stringify(list)]] as const),
     ...searches.map(({ locale, entries: found }) => [`${locale}/search`, JSON.stringify(found)] as const),
   ]);
   return { files, indexes, searches, version };
@@ -139,7 +140,10 @@ export function cataloguePlugin(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'changes.xml', source: feed(read().platforms) });
       const { files: all, indexes, searches, version } = entries();
-      for (const { locale, index } of indexes) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/index.json`, source: JSON.stringify(index) });
+      for (const { locale, index, list } of indexes) {
+        this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/index.json`, source: JSON.stringify(index) });
+        this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/platforms.json`, source: JSON.stringify(list) });
+      }
       for (const { locale, entries: found } of searches) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/search.json`, source: JSON.stringify(found) });
       for (const { locale, id, json } of all) this.emitFile({ type: 'asset', fileName: `catalogue/${version}/${locale}/${id}.json`, source: json });
     },

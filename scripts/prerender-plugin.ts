@@ -68,6 +68,7 @@ interface ModuleGraph {
 /** The per-language data files a page preloads when its modules read them, by the one module that reads each. */
 const DATA_READERS = [
   { reader: 'src/components/use-catalogue.ts', file: 'index.json' },
+  { reader: 'src/components/use-platform-list.ts', file: 'platforms.json' },
   { reader: 'src/components/use-search.ts', file: 'search.json' },
 ];
 

@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import type { PlatformSummary, SettingSummary } from '../catalogue/index-model';
+import type { PlatformList } from '../catalogue/index-model';
 import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';
 import { SettingTitle } from './SettingTitle';
 
 /** The flagship entry: LinkedIn's generative-AI training switch, on for everyone since late 2024. */
-export function FeaturedCard({ platform, setting }: { platform: PlatformSummary; setting: SettingSummary }) {
+export function FeaturedCard({ platform, setting }: NonNullable<PlatformList['featured']>) {
   const platformName = platform.name;
   const status = useAppStore((s) => s.checks[setting.id]?.status);
   return (

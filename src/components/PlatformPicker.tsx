@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { foldText } from '../catalogue/fold';
-import type { PlatformSummary } from '../catalogue/index-model';
+import type { PickablePlatform } from '../catalogue/index-model';
 import { t } from '../i18n/picker-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 
 /** A searchable list of platforms to check; "AI-training switches" picks every platform that has one. */
-export function PlatformPicker({ platforms, onSaved }: { platforms: readonly PlatformSummary[]; onSaved?: () => void }) {
+export function PlatformPicker({ platforms, onSaved }: { platforms: readonly PickablePlatform[]; onSaved?: () => void }) {
   const searchId = useId();
   const chosen = useAppStore((s) => s.prefs.platforms);
   const choosePlatforms = useAppStore((s) => s.choosePlatforms);
@@ -24,7 +24,7 @@ export function PlatformPicker({ platforms, onSaved }: { platforms: readonly Pla
     await choosePlatforms(platforms.map((p) => p.id).filter((id) => new Set(ids).has(id)));
     onSaved?.();
   };
-  const aiPlatforms = platforms.filter((p) => p.settings.some((s) => s.category === 'ai-training' && !s.retired)).map((p) => p.id);
+  const aiPlatforms = platforms.filter((p) => p.aiTraining).map((p) => p.id);
 
   return (
     <div className="picker">
@@ -45,7 +45,7 @@ export function PlatformPicker({ platforms, onSaved }: { platforms: readonly Pla
               <label className="checkbox">
                 <input type="checkbox" checked={selected.has(p.id)} onChange={() => toggle(p.id)} disabled={!canEdit} />
                 <span>{p.name}</span>
-                <span className="hint">{t('picker.count', { count: p.settings.filter((s) => !s.retired).length })}</span>
+                <span className="hint">{t('picker.count', { count: p.live })}</span>
               </label>
             </li>
           ))}

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { platformList } from '../catalogue/index-model';
 import { CardSection } from '../components/CardSection';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
@@ -20,6 +21,7 @@ export default function SettingsPage() {
   const hydrated = useAppStore((s) => s.hydrated);
   const storage = useAppStore((s) => s.storage);
   const catalogue = useCatalogue();
+  const pickable = useMemo(() => platformList(catalogue).platforms, [catalogue]);
   const chosen = useChosenPlatforms();
   const persisted = usePersisted();
   const [saved, setSaved] = useState(false);
@@ -28,7 +30,7 @@ export default function SettingsPage() {
       <PageHeading>{t('settings.title')}</PageHeading>
       <CardSection id="my-platforms" title={t('settings.platforms')}>
         {hydrated ? (
-          <PlatformPicker platforms={catalogue.platforms} onSaved={() => setSaved(true)} />
+          <PlatformPicker platforms={pickable} onSaved={() => setSaved(true)} />
         ) : (
           <Loading />
         )}

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { hasPlatform, loadPlatform } from '../catalogue/platform-entries';
 import { withCatalogue } from '../components/with-catalogue';
 import { withSearch } from '../components/use-search';
+import { withPlatformList } from '../components/use-platform-list';
 import { activeLocale } from '../i18n/translate';
 import NotFoundPage from '../pages/NotFoundPage';
 import { lazyPage } from './lazy-page';
@@ -15,7 +16,7 @@ import { readyForUse } from './ready-for-use';
  * Every page but the not-found page, each its own chunk, loaded on first use. The dashboard too: a
  * deep link then loads neither its cards nor the catalogue index they read.
  */
-export const DashboardPage = lazyPage(() => withCatalogue(import('../pages/DashboardPage')));
+export const DashboardPage = lazyPage(() => withPlatformList(import('../pages/DashboardPage')));
 export const SettingsPage = lazyPage(() => withCatalogue(import('../pages/SettingsPage')));
 export const SearchPage = lazyPage(() => withSearch(import('../pages/SearchPage')));
 export const DuePage = lazyPage(() => withCatalogue(import('../pages/DuePage')));
