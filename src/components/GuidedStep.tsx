@@ -4,7 +4,7 @@ import { loadPlatform } from '../catalogue/platform-entries';
 import { t } from '../i18n/guided-messages';
 import { activeLocale } from '../i18n/translate';
 import { SettingTitle } from './SettingTitle';
-import { TranslatedText } from './CatalogueLabel';
+import { TranslatedText } from './TranslatedText';
 import { langOf } from '../catalogue/catalogue-lang';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GuidedDecision } from './GuidedDecision';

@@ -5,7 +5,8 @@ import { t } from '../i18n/platform-messages';
 import { EvidenceNote } from './EvidenceNote';
 import { ExternalLink } from './ExternalLink';
 import { langOf } from '../catalogue/catalogue-lang';
-import { CatalogueLabel, TranslatedText } from './CatalogueLabel';
+import { CatalogueLabel } from './CatalogueLabel';
+import { TranslatedText } from './TranslatedText';
 import { withElements } from './with-elements';
 
 /** Everything after the decision, behind one disclosure: the rest of the why, older labels, caveats, regions, sources and how sure we are. */

@@ -3,7 +3,7 @@ import { orderedSurfaces } from '../catalogue/surfaces';
 import { t } from '../i18n/platform-messages';
 import { langOf } from '../catalogue/catalogue-lang';
 import { useOwnSurface } from './use-hydrated';
-import { TranslatedText } from './CatalogueLabel';
+import { TranslatedText } from './TranslatedText';
 
 /**
  * Steps per device behind one disclosure: once it is open the person's own device's steps show at
