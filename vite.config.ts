@@ -93,6 +93,7 @@ export default defineConfig({
             name: chunkGroups(import.meta.dirname, { name: 'index', file: 'src/main.ts' }, {
               'platform-page': 'src/pages/PlatformPage.tsx',
               dashboard: 'src/pages/DashboardPage.tsx',
+              'dashboard-progress': { file: 'src/pages/DashboardProgress.tsx', within: 'dashboard' },
               records: 'src/store/records.ts',
             }),
             includeDependenciesRecursively: false }],

@@ -18,7 +18,8 @@
  * A schema error stops the build and names file, entry and field.
  */
 import type { Plugin } from 'vite';
-import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex, platformList } from '../src/catalogue/index-model.ts';
+import { buildIndex, buildSearchEntries, catalogueVersion, compactIndex } from '../src/catalogue/index-model.ts';
+import { platformList } from '../src/catalogue/pick-list.ts';
 import { formatProblem } from '../src/catalogue/check.ts';
 import { catalogueChanges } from '../src/catalogue/changes.ts';
 import { atomFeed } from '../src/catalogue/atom.ts';
@@ -112,8 +113,9 @@ export function cataloguePlugin(): Plugin {
       const { platforms } = read();
       if (id === '\0' + INDEX_ID) {
         const about = `export const version = ${JSON.stringify(catalogueVersion(platforms))};\n`;
-        if (building && !options?.ssr) return about + 'export const indexes = undefined;\n';
-        return about + jsonModule('indexes', Object.fromEntries(entries().indexes.map(({ locale, index }) => [locale, index])));
+        if (building && !options?.ssr) return about + 'export const indexes = undefined;\nexport const platformLists = undefined;\n';
+        return about + jsonModule('indexes', Object.fromEntries(entries().indexes.map(({ locale, index }) => [locale, index])))
+          + jsonModule('platformLists', Object.fromEntries(entries().indexes.map(({ locale, list }) => [locale, list])));
       }
       if (id === '\0' + ENTRIES_ID) {
         const ids = `export const ids = ${JSON.stringify(platforms.map((p) => p.id))};\n`;

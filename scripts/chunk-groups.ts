@@ -7,7 +7,8 @@
  * - each named group holds what its module imports that the entry does not (up to another group's
  *   module, which stays that group's), except what two groups share: that goes to the entry's chunk
  *   too, so neither page loads the other's chunk for it (the dashboard would otherwise pull in the
- *   platform page for a progress bar).
+ *   platform page for a progress bar) — unless one group is loaded only `within` the other (a part
+ *   of a page loaded later): what they share stays in the outer group's chunk, which is there first.
  */
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
@@ -15,7 +16,14 @@ interface ModuleGraph {
 
 const BUNDLER_HELPERS = /vite\/preload-helper/;
 
-export function chunkGroups(root: string, entry: { name: string; file: string }, groups: Readonly<Record<string, string>>) {
+/** A group's module, or its module and the group it is only ever loaded within. */
+type Group = string | { file: string; within: string };
+
+export function chunkGroups(root: string, entry: { name: string; file: string }, groups: Readonly<Record<string, Group>>) {
+  const fileOf = (group: Group) => (typeof group === 'string' ? group : group.file);
+  const withinOf = (name: string) => { const group = groups[name]; return typeof group === 'string' ? undefined : group?.within; };
+  /** Who keeps a module two groups reach: the outer of the two where one is loaded within the other, else the entry. */
+  const sharedOwner = (a: string, b: string) => (a === b || a === withinOf(b) ? a : b === withinOf(a) ? b : entry.name);
   let owner: Map<string, string> | undefined;
   const closure = (graph: ModuleGraph, from: string, skip: ReadonlySet<string>) => {
     const seen = new Set<string>();
@@ -32,14 +40,17 @@ export function chunkGroups(root: string, entry: { name: string; file: string },
     if (!owner) {
       owner = new Map();
       const entryModules = closure(graph, `${root}/${entry.file}`, new Set());
-      const roots = new Set(Object.values(groups).map((file) => `${root}/${file}`));
-      const members = Object.entries(groups).map(([name, file]) => {
-        const start = `${root}/${file}`;
+      const roots = new Set(Object.values(groups).map((group) => `${root}/${fileOf(group)}`));
+      const members = Object.entries(groups).map(([name, group]) => {
+        const start = `${root}/${fileOf(group)}`;
         return [name, closure(graph, start, new Set([...entryModules, ...[...roots].filter((r) => r !== start)]))] as const;
       });
       for (const id of entryModules) owner.set(id, entry.name);
       for (const [name, modules] of members) {
-        for (const id of modules) owner.set(id, owner.has(id) ? entry.name : name);
+        for (const id of modules) {
+          const current = owner.get(id);
+          owner.set(id, current === undefined ? name : sharedOwner(current, name));
+        }
       }
     }
     return BUNDLER_HELPERS.test(id) ? entry.name : (owner.get(id) ?? null);

@@ -1,12 +1,8 @@
-import { indexes } from 'virtual:catalogue';
-import { expandIndex, platformList, type PlatformList } from './index-model';
+import { platformLists } from 'virtual:catalogue';
+import type { PlatformList } from './pick-list';
 import { localeFile } from './locale-file';
 
-// Node (the prerender, tests) and the dev server derive each language's list from the bundled index;
-// the browser's build fetches `platforms.json`, which the build derives by the same rule.
-const bundled = indexes && Object.fromEntries(Object.entries(indexes).map(([locale, compact]) => [locale, platformList(expandIndex(compact))]));
-
-const list = localeFile('platforms', bundled, {
+const list = localeFile('platforms', platformLists, {
   read: (raw: PlatformList) => raw,
   // The English file standing in offline: its flagship's title is the English label, marked so.
   inEnglish: (english, locale) => ({

@@ -1,7 +1,10 @@
 declare module 'virtual:catalogue' {
   import type { CompactIndex } from '~/catalogue/index-model';
+  import type { PlatformList } from '~/catalogue/pick-list';
   /** The index in each language, bundled in Node (the prerender, tests) and the dev server; the browser's build fetches `<entriesBase><locale>/index.json`. */
   export const indexes: Readonly<Record<string, CompactIndex>> | undefined;
+  /** The first visit's platform list in each language, bundled likewise; the browser's build fetches `<entriesBase><locale>/platforms.json`. */
+  export const platformLists: Readonly<Record<string, PlatformList>> | undefined;
   /** The catalogue's version (`catalogueVersion` in index-model). */
   export const version: string;
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { PlatformList } from '../catalogue/index-model';
+import type { PlatformList } from '../catalogue/pick-list';
 import { t } from '../i18n/dashboard-messages';
 import { paths } from '../paths';
 import { useAppStore } from '../store/hooks';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { foldText } from '../catalogue/fold';
-import type { PickablePlatform } from '../catalogue/index-model';
+import type { PickablePlatform } from '../catalogue/pick-list';
 import { t } from '../i18n/picker-messages';
 import { useAppStore, useCanEdit } from '../store/hooks';
 

@@ -1,4 +1,4 @@
-import type { PlatformList } from '../catalogue/index-model';
+import type { PlatformList } from '../catalogue/pick-list';
 import { loadPlatformList, loadedPlatformList } from '../catalogue/platform-list';
 import { useInLocale, withData } from './with-catalogue';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { platformList } from '../catalogue/index-model';
+import { platformList } from '../catalogue/pick-list';
 import { CardSection } from '../components/CardSection';
 import { PageHeading } from '../components/PageHeading';
 import { PlatformPicker } from '../components/PlatformPicker';
