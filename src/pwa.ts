@@ -12,12 +12,14 @@ interface UpdateState {
 export const updateState = createStore<UpdateState>(() => ({ ready: false, apply: async () => {} }));
 
 /**
- * Registers the worker once the page is idle. Never rejects: a registration cut short (the page
- * reloaded while the register module loaded) is simply tried again on the next load.
+ * Registers the worker once `usable` has settled (the page can be used) and the page is idle, so the
+ * worker's precaching downloads never compete with the first screen. Never rejects: a registration
+ * cut short (the page reloaded while the register module loaded) is simply tried again on the next load.
  */
-export function registerServiceWorker(beforeReload: () => Promise<void>): void {
+export function registerServiceWorker(beforeReload: () => Promise<void>, usable: Promise<unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  whenIdle()
+  usable
+    .then(whenIdle)
     .then(() => import('virtual:pwa-register'))
     .then(({ registerSW }) => {
       const updateSW = registerSW({
@@ -34,7 +36,7 @@ export function registerServiceWorker(beforeReload: () => Promise<void>): void {
     .catch(() => undefined);
 }
 
-/** Resolves once the page has loaded and gone idle, so registering and precaching never compete with the first render. */
+/** Resolves once the page has loaded and gone idle. */
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
     const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 1000));

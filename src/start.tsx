@@ -5,11 +5,22 @@ import { App } from './App';
 import { registerServiceWorker } from './pwa';
 import type { AppStore } from './store/store';
 
+/** Resolves once stored progress has been read: the page's controls are enabled then. */
+const storedProgressRead = (store: AppStore) =>
+  new Promise<void>((resolve) => {
+    if (store.getState().hydrated) return resolve();
+    const stop = store.subscribe((state) => {
+      if (!state.hydrated) return;
+      stop();
+      resolve();
+    });
+  });
+
 /**
  * Hydrates the page prerendered for this path (`scripts/prerender-plugin.ts` marks the root with
  * it), or renders afresh where the server answered with another route's page (an unknown path
- * falls back to the dashboard's HTML), under the locale's basename (`/de`, or `/`). Then, once the
- * page is idle, registers the service worker.
+ * falls back to the dashboard's HTML), under the locale's basename (`/de`, or `/`). Then, once stored
+ * progress has been read and the page is idle, registers the service worker.
  */
 export function start(store: AppStore, basename: string): void {
   const root = document.getElementById('root');
@@ -23,5 +34,5 @@ export function start(store: AppStore, basename: string): void {
   );
   if (root.dataset.prerendered === location.pathname) hydrateRoot(root, app);
   else createRoot(root).render(app);
-  registerServiceWorker(() => store.getState().flushNotes());
+  registerServiceWorker(() => store.getState().flushNotes(), storedProgressRead(store));
 }
