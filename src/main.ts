@@ -27,7 +27,8 @@ const store = createAppStore({
 store.subscribe((state, previous) => {
   if (state.hydrated && (state.prefs.theme !== previous.prefs.theme || !previous.hydrated)) applyTheme(state.prefs.theme, !nothingKept);
 });
-void store.getState().hydrate();
+// Resolves once stored progress has been read (the page's controls enable then).
+const storedProgress = store.getState().hydrate();
 
 // A half-typed note must survive a closed tab: save it as the page goes away.
 const flushNotes = () => void store.getState().flushNotes();
@@ -42,4 +43,4 @@ document.addEventListener('visibilitychange', () => {
 const { locale, path, basename } = splitLocale(location.pathname);
 document.documentElement.lang = locale;
 document.documentElement.dir = textDirection(locale);
-void Promise.all([loadLocale(locale), pageReady(path, locale)]).then(() => start(store, basename));
+void Promise.all([loadLocale(locale), pageReady(path, locale)]).then(() => start(store, basename, storedProgress));

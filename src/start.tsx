@@ -5,24 +5,14 @@ import { App } from './App';
 import { registerServiceWorker } from './pwa';
 import type { AppStore } from './store/store';
 
-/** Resolves once stored progress has been read: the page's controls are enabled then. */
-const storedProgressRead = (store: AppStore) =>
-  new Promise<void>((resolve) => {
-    if (store.getState().hydrated) return resolve();
-    const stop = store.subscribe((state) => {
-      if (!state.hydrated) return;
-      stop();
-      resolve();
-    });
-  });
-
 /**
  * Hydrates the page prerendered for this path (`scripts/prerender-plugin.ts` marks the root with
  * it), or renders afresh where the server answered with another route's page (an unknown path
  * falls back to the dashboard's HTML), under the locale's basename (`/de`, or `/`). Then, once stored
- * progress has been read and the page is idle, registers the service worker.
+ * progress has been read (`storedProgress`, the store's `hydrate()`) and the page is idle, registers the
+ * service worker.
  */
-export function start(store: AppStore, basename: string): void {
+export function start(store: AppStore, basename: string, storedProgress: Promise<void>): void {
   const root = document.getElementById('root');
   if (!root) return;
   const app = (
@@ -34,5 +24,5 @@ export function start(store: AppStore, basename: string): void {
   );
   if (root.dataset.prerendered === location.pathname) hydrateRoot(root, app);
   else createRoot(root).render(app);
-  registerServiceWorker(() => store.getState().flushNotes(), storedProgressRead(store));
+  registerServiceWorker(() => store.getState().flushNotes(), storedProgress);
 }
